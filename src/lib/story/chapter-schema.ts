@@ -1,0 +1,117 @@
+/**
+ * The schema of a chapter's frontmatter. Every surface (story, slides,
+ * handout, embeds) reads chapters through it, so a wrong field stops the
+ * build with a message naming the file, the field and what is allowed.
+ *
+ * The chapter's id is its file name (src/content/chapters/<id>.md) and its
+ * place in the story comes from CHAPTER_IDS; neither is repeated here.
+ */
+import { z } from 'astro/zod';
+import {
+  CHART_IDS,
+  FEATURE_IDS,
+  LAYER_FEATURES,
+  LAYER_IDS,
+  PARAGRAPH_IDS,
+  type FeatureId,
+  type LayerId,
+} from '../geo/catalog';
+
+const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+/** An enum whose error lists every allowed value. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, { error: () => `unknown ${what}; allowed: ${list(values)}` });
+}
+
+const range = (min: number, max: number, what: string) =>
+  z
+    .number({ error: () => `${what} must be a number from ${min} to ${max}` })
+    .min(min, `${what} must be from ${min} to ${max}`)
+    .max(max, `${what} must be from ${min} to ${max}`);
+
+/** [longitude, latitude] in WGS 84 degrees. */
+const lngLat = z.tuple([range(-180, 180, 'longitude'), range(-90, 90, 'latitude')], {
+  error: () => 'must be [longitude, latitude] in degrees',
+});
+
+/**
+ * Where the map looks. Either `fit` (the features to frame, the usual case:
+ * the camera is computed from their bounds and the screen), or a fixed camera
+ * `center` + `zoom`. Bearing and pitch apply to both.
+ */
+export const viewSchema = z
+  .strictObject({
+    /** Features to fit the map to; their combined bounds are framed. */
+    fit: z.array(oneOf(FEATURE_IDS, 'feature')).min(1, 'fit needs at least one feature').optional(),
+    /** Camera centre, when not fitting. */
+    center: lngLat.optional(),
+    /** Camera zoom, when not fitting (0 world … 22 street). */
+    zoom: range(0, 22, 'zoom').optional(),
+    /** Largest zoom a fit may reach (keeps a point from filling the screen). */
+    maxZoom: range(0, 22, 'maxZoom').optional(),
+    bearing: range(-180, 180, 'bearing').default(0),
+    pitch: range(0, 60, 'pitch').default(0),
+  })
+  .superRefine((view, ctx) => {
+    const camera = view.center !== undefined || view.zoom !== undefined;
+    if (view.fit && camera) {
+      ctx.addIssue({ code: 'custom', message: 'give either fit or center+zoom, not both' });
+    } else if (!view.fit && (view.center === undefined || view.zoom === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'needs fit: [feature ids] or both center: [longitude, latitude] and zoom',
+      });
+    }
+  });
+
+/** What the map draws in this chapter. */
+export const layersSchema = z
+  .strictObject({
+    /** Layers shown on top of the base map (sea, land, borders). */
+    show: z.array(oneOf(LAYER_IDS, 'layer')),
+    /** Features drawn emphasised; each must belong to a shown layer. */
+    highlight: z.array(oneOf(FEATURE_IDS, 'feature')).default([]),
+  })
+  .superRefine((layers, ctx) => {
+    const shown = new Set<FeatureId>(
+      layers.show.flatMap((layer: LayerId) => [...LAYER_FEATURES[layer]]),
+    );
+    layers.highlight.forEach((feature, i) => {
+      if (!shown.has(feature)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['highlight', i],
+          message: `"${feature}" is in none of the shown layers (${list(layers.show)})`,
+        });
+      }
+    });
+  });
+
+export const chapterSchema = z.strictObject({
+  /** Headline of the chapter. */
+  title: z.string().min(3).max(80),
+  /** One line, used by the handout, slides' subtitle, embeds and meta tags. */
+  summary: z
+    .string()
+    .min(20)
+    .max(220)
+    .refine((s) => !s.includes('\n'), 'summary must be one line'),
+  /** Paragraphs of the source report this chapter draws on. */
+  cites: z.array(oneOf(PARAGRAPH_IDS, 'source paragraph')).min(1, 'cite at least one paragraph'),
+  /** The map view. */
+  view: viewSchema,
+  /** The layers shown and the features highlighted. */
+  layers: layersSchema,
+  /** Optional chart shown with the chapter. */
+  chart: oneOf(CHART_IDS, 'chart').optional(),
+  /** Two to four short points for the slide (from this chapter's facts). */
+  keyPoints: z.array(z.string().min(3).max(140)).min(2).max(4),
+  /** What the presenter might say; shown in the presenter's window. */
+  notes: z.string().min(20),
+  /** One or two questions for class discussion. */
+  questions: z.array(z.string().min(10)).min(1).max(2),
+});
+
+export type ChapterData = z.infer<typeof chapterSchema>;
+export type ChapterView = z.infer<typeof viewSchema>;
