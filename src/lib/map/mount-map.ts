@@ -1,0 +1,59 @@
+/**
+ * Creates the MapLibre map in the stage. This module (and MapLibre with it)
+ * is loaded only by a dynamic import from the stage controller, so the story
+ * reads and scrolls before any map code arrives.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapChapter } from './camera';
+import { createDirector, type Director, type DirectorOptions } from './director';
+import { buildStyle } from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MountedMap {
+  map: maplibregl.Map;
+  director: Director;
+}
+
+export function mountMap(
+  container: HTMLElement,
+  first: MapChapter,
+  attribution: string,
+  options: DirectorOptions,
+): Promise<MountedMap> {
+  const base = new URL(import.meta.env.BASE_URL, location.href).href;
+  const { camera } = first;
+  const map = new maplibregl.Map({
+    container,
+    style: buildStyle(base, attribution),
+    // The story map follows the text: it must never capture the page's
+    // scroll or a swipe, so it takes no gestures of its own.
+    interactive: false,
+    attributionControl: { compact: false },
+    ...(camera.bounds
+      ? { bounds: camera.bounds, fitBoundsOptions: { padding: options.padding(), maxZoom: camera.maxZoom ?? 12 } }
+      : { center: camera.center, zoom: camera.zoom }),
+    bearing: camera.bearing,
+    pitch: camera.pitch,
+    // Tests read pixels from the canvas.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  // MapLibre's canvas gets a label; it is a picture of the chapter's view.
+  map.getCanvas().setAttribute('aria-hidden', 'true');
+  map.getCanvas().removeAttribute('tabindex');
+
+  return new Promise((resolve, reject) => {
+    const onError = (e: { error?: Error }) => {
+      map.off('load', onLoad);
+      reject(e.error ?? new Error('The map could not load its data.'));
+    };
+    const onLoad = () => {
+      map.off('error', onError);
+      resolve({ map, director: createDirector(map, options) });
+    };
+    map.once('load', onLoad);
+    map.once('error', onError);
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * The map stage: poster (a static SVG per chapter, drawn at build time),
+ * then the live MapLibre map once it has loaded, or the posters for good
+ * (`fallback`) with a sentence that says why. Its `data-state` and
+ * `data-chapter` are a public contract (DESIGN.md).
+ */
+import type { MapChapter } from './camera';
+import type { Director } from './director';
+import { webglAvailable } from './webgl';
+
+export type StageState = 'poster' | 'loading' | 'ready' | 'fallback';
+
+/** Longest wait for the map before the story gives up on it and keeps the pictures. */
+const LOAD_TIMEOUT_MS = 20_000;
+
+export const FALLBACK_TEXT = {
+  webgl: 'This browser cannot draw the interactive map (WebGL is off or unavailable), so each chapter shows a still map instead.',
+  failed: 'The interactive map could not be loaded, so each chapter shows a still map instead.',
+  slow: 'The interactive map is taking too long to load, so each chapter shows a still map instead.',
+} as const;
+
+export interface StageOptions {
+  stage: HTMLElement;
+  chapters: readonly MapChapter[];
+  attribution: string;
+  /** Padding that keeps features clear of the text. */
+  padding: () => { top: number; right: number; bottom: number; left: number };
+}
+
+export function createStage({ stage, chapters, attribution, padding }: StageOptions) {
+  const canvas = stage.querySelector<HTMLElement>('[data-map-canvas]')!;
+  const status = stage.querySelector<HTMLElement>('[data-map-status]')!;
+  const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let director: Director | undefined;
+  let current = 0;
+  let started = false;
+
+  const setState = (state: StageState) => {
+    stage.dataset.state = state;
+  };
+  const fallback = (reason: keyof typeof FALLBACK_TEXT) => {
+    setState('fallback');
+    canvas.hidden = true;
+    status.textContent = FALLBACK_TEXT[reason];
+  };
+  const showPoster = (index: number) => {
+    stage.querySelectorAll<SVGElement>('[data-static-map]').forEach((svg) => {
+      svg.toggleAttribute('data-current', svg.dataset.staticMap === chapters[index]?.id);
+    });
+  };
+
+  return {
+    /** The reader moved to chapter `index`. */
+    show(index: number) {
+      current = index;
+      const chapter = chapters[index];
+      if (!chapter) return;
+      stage.dataset.chapter = chapter.id;
+      showPoster(index);
+      director?.show(chapter);
+    },
+    /** Load MapLibre and take over from the poster. Safe to call more than once. */
+    async start() {
+      if (started) return;
+      started = true;
+      if (!webglAvailable()) return fallback('webgl');
+      setState('loading');
+      status.textContent = 'Loading the interactive map…';
+      const timer = setTimeout(() => fallback('slow'), LOAD_TIMEOUT_MS);
+      try {
+        const { mountMap } = await import('./mount-map');
+        const first = chapters[current]!;
+        const mounted = await mountMap(canvas, first, attribution, { padding, reducedMotion });
+        clearTimeout(timer);
+        if (stage.dataset.state === 'fallback') {
+          mounted.map.remove();
+          return;
+        }
+        director = mounted.director;
+        const { map } = mounted;
+        const report = () => {
+          const c = map.getCenter();
+          stage.dataset.center = `${c.lng.toFixed(5)},${c.lat.toFixed(5)}`;
+          stage.dataset.zoom = map.getZoom().toFixed(2);
+          stage.dataset.camera = 'idle';
+        };
+        map.on('movestart', () => (stage.dataset.camera = 'moving'));
+        map.on('moveend', report);
+        director.show(chapters[current]!, true);
+        report();
+        let resizeTimer = 0;
+        window.addEventListener('resize', () => {
+          clearTimeout(resizeTimer);
+          resizeTimer = window.setTimeout(() => director?.refit(), 150);
+        });
+        status.textContent = '';
+        canvas.hidden = false;
+        setState('ready');
+      } catch (error) {
+        clearTimeout(timer);
+        console.error(error);
+        fallback('failed');
+      }
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The URL hash names the chapter being read. Only known chapter ids are
+ * accepted: anything else in the hash is ignored, never inserted anywhere.
+ */
+export function chapterFromHash<T extends string>(hash: string, ids: readonly T[]): T | undefined {
+  let raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  return ids.find((id) => id === raw);
+}
+
+/** Replace (not push) the hash, so scrolling does not fill the history. */
+export function writeHash(id: string): void {
+  if (location.hash === `#${id}`) return;
+  history.replaceState(history.state, '', `#${id}`);
+}

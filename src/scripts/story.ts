@@ -1,0 +1,61 @@
+/**
+ * The scrolling story's client: the step controller reports the active
+ * chapter; the sections, the URL hash and the map stage follow it.
+ */
+import type { MapChapter } from '../lib/map/camera';
+import { createStage } from '../lib/map/stage';
+import { chapterFromHash, writeHash } from '../lib/story/hash';
+import { createStepper } from '../lib/story/stepper';
+import { readJson } from './read-json';
+
+const chapters = readJson<MapChapter[]>('story-chapters-data');
+const attribution = document.querySelector<HTMLElement>('[data-map-stage]')?.dataset.attribution ?? '';
+const sections = chapters.map((c) => document.getElementById(c.id)!);
+const stageEl = document.querySelector<HTMLElement>('[data-map-stage]')!;
+const wide = matchMedia('(min-width: 60rem)');
+
+// Keep features clear of the text: side by side on wide screens, the text
+// cards cover the lower part of the map on phones.
+const padding = () => {
+  const h = stageEl.clientHeight;
+  const w = stageEl.clientWidth;
+  return wide.matches
+    ? { top: 48, right: 48, bottom: 48, left: 48 }
+    : { top: Math.round(h * 0.08), right: Math.round(w * 0.08), bottom: Math.round(h * 0.42), left: Math.round(w * 0.08) };
+};
+
+const stage = createStage({ stage: stageEl, chapters, attribution, padding });
+
+// A deep link opens at its chapter, with the map already there.
+const linked = chapterFromHash(location.hash, chapters.map((c) => c.id));
+if (linked) document.getElementById(linked)?.scrollIntoView({ block: 'start' });
+
+let firstChange = true;
+const stepper = createStepper(sections, {
+  line: 0.5,
+  onChange(index) {
+    sections.forEach((s, i) => {
+      s.toggleAttribute('data-active', i === index);
+      if (i === index) s.setAttribute('aria-current', 'step');
+      else s.removeAttribute('aria-current');
+    });
+    // Leave a bare URL alone until the reader has moved past the start.
+    if (!firstChange || linked || index > 0) writeHash(chapters[index]!.id);
+    firstChange = false;
+    stage.show(index);
+  },
+});
+
+// The map loads after the text is on screen: when the browser is idle, or
+// at the reader's first scroll, tap or key, whichever comes first.
+const start = () => void stage.start();
+const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+idle(start, { timeout: 1500 });
+for (const type of ['scroll', 'pointerdown', 'keydown'] as const) {
+  window.addEventListener(type, start, { once: true, passive: true });
+}
+window.addEventListener('hashchange', () => {
+  const id = chapterFromHash(location.hash, chapters.map((c) => c.id));
+  if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  stepper.update();
+});

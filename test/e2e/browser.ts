@@ -1,0 +1,62 @@
+/**
+ * Debian Chromium driven by playwright-core. WebGL runs on SwiftShader (no
+ * --disable-gpu), so MapLibre really renders and tests can read pixels.
+ */
+import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+];
+
+export function launch(options: LaunchOptions & { extraArgs?: string[] } = {}): Promise<Browser> {
+  const { extraArgs = [], ...rest } = options;
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], ...rest });
+}
+
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true,
+};
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+
+/** Collect requests that leave the site's own origin (there must be none). */
+export function watchForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return foreign;
+}
+
+/** Wait until the map stage reports a state. */
+export async function waitForStage(page: Page, state: string, timeout = 30_000) {
+  await page.waitForSelector(`[data-map-stage][data-state="${state}"]`, { timeout });
+}
+
+/** Wait until the map shows `chapter` and its camera has come to rest. */
+export async function waitForChapterOnMap(page: Page, chapter: string, timeout = 20_000) {
+  await page.waitForFunction(
+    (id) => {
+      const s = document.querySelector<HTMLElement>('[data-map-stage]');
+      return s?.dataset.chapter === id && s.dataset.camera === 'idle';
+    },
+    chapter,
+    { timeout },
+  );
+}
+
+/** Scroll so that chapter `id` crosses the reading line (as a reader would). */
+export async function scrollToChapter(page: Page, id: string) {
+  await page.evaluate((chapterId) => {
+    const el = document.getElementById(chapterId)!;
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - window.innerHeight * 0.3, behavior: 'instant' });
+  }, id);
+}
