@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { booleanContains, booleanPointInPolygon, pointToLineDistance } from '@turf/turf';
+import type { Feature, LineString, Point, Polygon } from 'geojson';
+import { FEATURE_IDS, LAYER_FEATURES } from '../../../src/lib/geo/catalog';
+import {
+  featureBounds, findFeature, findPreciseFeature, loadSources, LOCAL_EXTENT, SOURCE_IDS, SOURCE_SETTINGS, sourceOf, WORLD_EXTENT,
+} from '../../../src/lib/geo/layers';
+import { loadManifest } from '../../../src/lib/geo/manifest';
+import { ACCURACIES } from '../../../src/lib/geo/properties';
+import { findProblems } from '../../../src/lib/geo/validate';
+
+// The first load reads world-atlas and derives everything: a few seconds.
+beforeAll(() => void loadSources(), 60_000);
+
+const ids = (s: (typeof SOURCE_IDS)[number]) => loadSources()[s].features.map((f) => f.properties?.id);
+
+describe('layers', () => {
+  test('there are five sources, in the documented order', () => {
+    expect(SOURCE_IDS).toEqual(['world', 'local', 'lines', 'points', 'arcs']);
+    expect(Object.keys(loadSources())).toEqual([...SOURCE_IDS]);
+  });
+
+  test('every catalog feature is in exactly one source', () => {
+    for (const id of FEATURE_IDS) {
+      const holders = SOURCE_IDS.filter((s) => ids(s).includes(id));
+      expect(holders, id).toHaveLength(1);
+    }
+  });
+
+  test('features sit in the sources the brief assigns', () => {
+    expect(ids('local').sort()).toEqual(['egypt-local', 'gaza-strip', 'israel-local', 'rafah-area']);
+    expect(ids('lines').sort()).toEqual(['egypt-gaza-border', 'philadelphi-corridor']);
+    expect(ids('points').sort()).toEqual([...LAYER_FEATURES.crossings, ...LAYER_FEATURES.places, ...LAYER_FEATURES.capitals].sort());
+    expect(ids('arcs').sort()).toEqual([...LAYER_FEATURES.arcs].sort());
+    expect(sourceOf('egypt')).toBe('world');
+    expect(sourceOf('united-states')).toBe('world');
+  });
+
+  test('every served source passes validation inside its region', () => {
+    for (const s of SOURCE_IDS) expect(findProblems(loadSources()[s], { file: s, region: SOURCE_SETTINGS[s].region })).toEqual([]);
+  });
+
+  test('every feature carries id, name, source, accuracy and approximate', () => {
+    for (const s of SOURCE_IDS) {
+      for (const f of loadSources()[s].features) {
+        const p = f.properties!;
+        expect(typeof p.name, `${p.id}`).toBe('string');
+        expect(typeof p.source, `${p.id}`).toBe('string');
+        expect(ACCURACIES).toContain(p.accuracy);
+        expect(p.approximate).toBe(p.accuracy === 'approximate');
+      }
+    }
+  });
+
+  test('world ids: catalog ids for named countries, iso-<code> for the rest', () => {
+    const world = ids('world');
+    for (const id of ['egypt', 'israel', 'qatar', 'turkey', 'united-arab-emirates', 'bahrain', 'morocco', 'sudan', 'kazakhstan', 'united-states']) {
+      expect(world).toContain(id);
+    }
+    expect(world.filter((id) => !(FEATURE_IDS as readonly string[]).includes(id)).every((id) => /^(iso-\d{3}|ne-[a-z-]+)$/.test(id))).toBe(true);
+    expect(world).not.toContain('iso-818');
+  });
+
+  test("Natural Earth's Gaza polygon is its own feature, marked as replaced by the OpenStreetMap outline", () => {
+    const inGaza = loadSources().world.features.filter((f) => booleanPointInPolygon([34.35, 31.4], f as Feature<Polygon>));
+    expect(inGaza.map((f) => f.properties)).toEqual([expect.objectContaining({ id: 'ne-gaza-strip', replacedBy: 'gaza-strip', accuracy: 'generalised' })]);
+    expect(loadSources().world.features.find((f) => f.properties?.id === 'iso-275')?.properties?.name).toBe('West Bank');
+  });
+
+  test('the world layer stays inside its extent; local and lines inside the close-up box', () => {
+    expect(featureBounds(['united-states'])[0]).toBeGreaterThanOrEqual(WORLD_EXTENT[0]);
+    const [w, s, e, n] = featureBounds(['gaza-strip', 'rafah-area', 'egypt-gaza-border', 'philadelphi-corridor']);
+    expect(w).toBeGreaterThanOrEqual(LOCAL_EXTENT[0]);
+    expect(s).toBeGreaterThanOrEqual(LOCAL_EXTENT[1]);
+    expect(e).toBeLessThanOrEqual(LOCAL_EXTENT[2]);
+    expect(n).toBeLessThanOrEqual(LOCAL_EXTENT[3]);
+  });
+
+  test('featureBounds is the bounding box of the features together', () => {
+    const [w, s, e, n] = featureBounds(['cairo', 'astana']);
+    expect([w, s, e, n]).toEqual([31.2357, 30.0444, 71.4491, 51.1694]);
+    const gaza = featureBounds(['gaza-strip']);
+    expect(gaza[0]).toBeCloseTo(34.218, 2);
+    expect(gaza[3]).toBeCloseTo(31.595, 2);
+  });
+
+  test('findFeature and featureBounds name a missing or unknown id', () => {
+    expect(() => findFeature('atlantis' as never)).toThrow('"atlantis" is not a FeatureId of src/lib/geo/catalog.ts');
+    expect(() => featureBounds([])).toThrow('featureBounds: no feature ids given');
+  });
+
+  test('the Salah al-Din gate is approximate and on the Egypt–Gaza border', () => {
+    const gate = findPreciseFeature('salah-al-din-gate') as Feature<Point>;
+    expect(gate.properties?.accuracy).toBe('approximate');
+    expect(gate.properties?.kind).toBe('crossing');
+    expect(pointToLineDistance(gate, findPreciseFeature('egypt-gaza-border') as Feature<LineString>, { units: 'meters' })).toBeLessThan(1);
+  });
+
+  test('the Rafah crossing of public-facts.md lies within 250 m of the OpenStreetMap border', () => {
+    const crossing = findPreciseFeature('rafah-crossing') as Feature<Point>;
+    expect(pointToLineDistance(crossing, findPreciseFeature('egypt-gaza-border') as Feature<LineString>, { units: 'meters' })).toBeLessThan(250);
+  });
+
+  test('Rafah area and Philadelphi corridor are approximate, say how they were drawn, and lie in Gaza', () => {
+    const gaza = findPreciseFeature('gaza-strip') as Feature<Polygon>;
+    for (const id of ['rafah-area', 'philadelphi-corridor'] as const) {
+      const p = findFeature(id).properties!;
+      expect(p.approximate).toBe(true);
+      expect(p.note).toMatch(/^Approximate: /);
+    }
+    expect(booleanContains(gaza, findPreciseFeature('rafah-area') as Feature<Polygon>)).toBe(true);
+  });
+
+  test('capitals carry kind and the country they are the capital of', () => {
+    const capitals = loadSources().points.features.filter((f) => f.properties?.kind === 'capital');
+    expect(capitals.map((f) => [f.properties?.id, f.properties?.country])).toEqual([
+      ['cairo', 'egypt'], ['doha', 'qatar'], ['ankara', 'turkey'], ['abu-dhabi', 'united-arab-emirates'], ['washington', 'united-states'], ['astana', 'kazakhstan'],
+    ]);
+  });
+
+  test('arcs run from each capital to Gaza City and carry their length', () => {
+    const gazaCity = (findFeature('gaza-city') as Feature<Point>).geometry.coordinates;
+    for (const f of loadSources().arcs.features as Feature<LineString>[]) {
+      const p = f.properties!;
+      expect(p.id).toBe(`arc-${p.from}`);
+      expect(p.to).toBe('gaza-city');
+      expect(p.distanceKm).toBeGreaterThan(300);
+      const end = f.geometry.coordinates.at(-1)!;
+      expect(end[0]).toBeCloseTo(gazaCity[0]!, 2);
+      expect(end[1]).toBeCloseTo(gazaCity[1]!, 2);
+    }
+  });
+
+  test('every input is in the manifest with origin, licence, date, accuracy and attribution', () => {
+    const manifest = loadManifest();
+    expect(manifest.files.map((e) => e.path).sort()).toEqual([
+      'data/hand/derived.json', 'data/hand/places.geojson', 'data/osm/gaza-egypt-israel.geojson', 'node_modules/world-atlas/countries-50m.json',
+    ]);
+    for (const e of manifest.files) {
+      for (const key of ['what', 'origin', 'licence', 'date', 'attribution'] as const) expect(e[key], `${e.path} ${key}`).toBeTruthy();
+      expect(ACCURACIES).toContain(e.accuracy);
+    }
+    expect(manifest.files.find((e) => e.path.startsWith('data/osm/'))?.attribution).toBe('© OpenStreetMap contributors');
+  });
+
+  test('loading twice returns the same memoised objects', () => {
+    expect(loadSources()).toBe(loadSources());
+  });
+});
