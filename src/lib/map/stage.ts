@@ -40,7 +40,6 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
   };
   const fallback = (reason: keyof typeof FALLBACK_TEXT) => {
     setState('fallback');
-    canvas.hidden = true;
     status.textContent = FALLBACK_TEXT[reason];
   };
   const showPoster = (index: number) => {
@@ -94,7 +93,6 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
           resizeTimer = window.setTimeout(() => director?.refit(), 150);
         });
         status.textContent = '';
-        canvas.hidden = false;
         setState('ready');
       } catch (error) {
         clearTimeout(timer);

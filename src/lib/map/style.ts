@@ -21,7 +21,7 @@ export const sourceUrl = (base: string, source: MapSource) =>
   new URL(`data/layers/${source}.geojson`, base).href;
 
 /** The font family the page self-hosts (see src/styles/fonts.css). */
-export const MAP_FONT = 'Source Sans 3';
+export const MAP_FONT = 'Source Sans';
 
 /** Colours of the map; chosen for WCAG AA contrast of labels on land and sea. */
 export const MAP_COLOURS = {

@@ -4,7 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CHAPTER_IDS, type ChapterId } from '../geo/catalog';
+import { getFigures } from '../geo/figures';
 import { featureBounds } from '../geo/layers';
+import { fillFigures } from './fill-figures';
 import { toMapChapter } from './map-chapter';
 
 export type ChapterEntry = CollectionEntry<'chapters'> & { id: ChapterId };
@@ -22,3 +24,10 @@ export async function getChapters(): Promise<ChapterEntry[]> {
 
 export const mapChapters = (entries: readonly ChapterEntry[]) =>
   entries.map((e) => toMapChapter(e.id, e.data, featureBounds));
+
+/** The chapter's prose as HTML, with its figures filled in from the geodata. */
+export function chapterProse(entry: ChapterEntry): string {
+  const html = entry.rendered?.html ?? '';
+  const values = Object.fromEntries(Object.values(getFigures()).map((f) => [f.id, f.display]));
+  return fillFigures(html, values, entry.filePath ?? `src/content/chapters/${entry.id}.md`);
+}

@@ -20,8 +20,10 @@ export type DatePrecision = 'day' | 'month' | 'window' | 'span';
 
 export interface StoryEvent {
   id: string;
-  /** What happened, in a few words, attributed where it is a claim. */
+  /** What happened, in a sentence, attributed where it is a claim (tables, text). */
   label: string;
+  /** The same in a few words, for the chart on a phone. */
+  short: string;
   /** First day (YYYY-MM-DD). */
   start: string;
   /** Last day for spans and windows; first day of the next month for months. */
@@ -37,6 +39,7 @@ export const EVENTS: readonly StoryEvent[] = [
   {
     id: 'cut-off-claimed',
     label: 'Hamas’s armed faction cut off from the outside world since March (claimed)',
+    short: 'Armed faction cut off since March (claimed)',
     start: '2025-03-01',
     end: '2025-04-01',
     precision: 'month',
@@ -46,6 +49,7 @@ export const EVENTS: readonly StoryEvent[] = [
   {
     id: 'ceasefire',
     label: 'US-brokered ceasefire takes effect in Gaza',
+    short: 'US-brokered ceasefire takes effect',
     start: '2025-10-10',
     precision: 'day',
     cites: ['P3', 'P10'],
@@ -54,6 +58,7 @@ export const EVENTS: readonly StoryEvent[] = [
   {
     id: 'rafah-attacks',
     label: 'At least two attacks on Israeli forces in Rafah (dates not given); Israel accuses Hamas, which denies it',
+    short: 'At least two attacks in Rafah (dates not given)',
     start: '2025-10-10',
     end: '2025-11-06',
     precision: 'span',
@@ -63,6 +68,7 @@ export const EVENTS: readonly StoryEvent[] = [
   {
     id: 'witkoff-statement',
     label: 'Steve Witkoff: the plan involves about 200 Hamas personnel',
+    short: 'Steve Witkoff: about 200 Hamas personnel',
     start: '2025-11-06',
     precision: 'day',
     cites: ['P2', 'P10'],
@@ -71,6 +77,7 @@ export const EVENTS: readonly StoryEvent[] = [
   {
     id: 'trump-statement',
     label: 'Donald Trump expects a US-coordinated international force to enter Gaza soon',
+    short: 'Donald Trump expects the force to enter Gaza soon',
     start: '2025-11-06',
     precision: 'day',
     cites: ['P11'],
@@ -79,6 +86,7 @@ export const EVENTS: readonly StoryEvent[] = [
   {
     id: 'kazakhstan-accords',
     label: 'Kazakhstan announces it will join the Abraham Accords',
+    short: 'Kazakhstan to join the Abraham Accords',
     start: '2025-11-06',
     precision: 'day',
     cites: ['P12'],
@@ -87,6 +95,7 @@ export const EVENTS: readonly StoryEvent[] = [
   {
     id: 'force-formation',
     label: 'Formation of the international force to be completed “within three weeks”, according to Steve Witkoff',
+    short: 'Force to be formed “within three weeks” (Steve Witkoff)',
     start: '2025-11-06',
     end: '2025-11-27',
     precision: 'window',

@@ -46,9 +46,21 @@ export function createStepper(steps: readonly HTMLElement[], options: StepperOpt
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(measure);
   };
+  // A resize or rotation reflows the text (phones stack cards over the map,
+  // wide screens put them side by side), so the same scroll offset may land
+  // in another chapter. Keep the reader on the chapter they were reading.
+  const keep = () => {
+    const el = steps[index];
+    if (el) {
+      const line = window.innerHeight * lineFraction;
+      const r = el.getBoundingClientRect();
+      if (!(r.top <= line && r.bottom > line)) el.scrollIntoView({ block: 'start' });
+    }
+    schedule();
+  };
 
   window.addEventListener('scroll', schedule, { passive: true });
-  window.addEventListener('resize', schedule, { passive: true });
+  window.addEventListener('resize', keep, { passive: true });
   measure();
 
   return {
@@ -62,7 +74,7 @@ export function createStepper(steps: readonly HTMLElement[], options: StepperOpt
     update: measure,
     destroy() {
       window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
+      window.removeEventListener('resize', keep);
       if (frame) cancelAnimationFrame(frame);
       listeners.clear();
     },

@@ -1,0 +1,19 @@
+/**
+ * Replaces `{{fig:<id>}}` in a chapter's rendered prose with the figure
+ * computed from the geodata (src/lib/geo/figures.ts), so a number is never
+ * typed twice. An unknown figure id stops the build, naming the file.
+ */
+const TOKEN = /\{\{fig:([^}]*)\}\}/g;
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function fillFigures(html: string, values: Readonly<Record<string, string>>, file: string): string {
+  return html.replace(TOKEN, (_, id: string) => {
+    const value = values[id];
+    if (value === undefined) {
+      throw new Error(`${file}: unknown figure "{{fig:${id}}}"; allowed: ${Object.keys(values).join(', ')}`);
+    }
+    return escapeHtml(value);
+  });
+}
