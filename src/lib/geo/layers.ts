@@ -10,7 +10,8 @@
  * - `findPreciseFeature()`: full precision, what figures.ts measures.
  */
 import { bbox, featureCollection } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
+import polylabel from 'polylabel';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { FEATURE_IDS, type FeatureId } from './catalog';
 import { arc, areaAroundPoint, corridorCentreLine, derivedFeature, pointAlongFrom, sharedBorder } from './derive';
@@ -57,7 +58,8 @@ export const SOURCE_SETTINGS: Record<SourceId, { minzoom: number; maxzoom: numbe
   // From zoom 0: the gaza and rafah-area layers draw from it at every zoom.
   local: { minzoom: 0, maxzoom: 16, lean: { clip: LOCAL_EXTENT, tolerance: 0.00002, precision: 5 }, region: LOCAL_EXTENT },
   lines: { minzoom: 7, maxzoom: 16, lean: { clip: LOCAL_EXTENT, tolerance: 0.00002, precision: 5 }, region: LOCAL_EXTENT },
-  points: { minzoom: 0, maxzoom: 16, lean: { tolerance: 0, precision: 5 }, region: [-80, 20, 75, 55] },
+  // Places, and the label points of the countries the story names (Sudan reaches 9°N).
+  points: { minzoom: 0, maxzoom: 16, lean: { tolerance: 0, precision: 5 }, region: WORLD_EXTENT },
   // 3 decimals ≈ 100 m: arcs are drawn at world zooms only.
   arcs: { minzoom: 0, maxzoom: 8, lean: { tolerance: 0, precision: 3 }, region: WORLD_EXTENT },
 };
@@ -181,12 +183,46 @@ function buildPrecise(): Record<SourceId, FeatureCollection> {
     });
   });
 
+  const labelled = [
+    ...world.features.filter((f) => (FEATURE_IDS as readonly string[]).includes(String(f.properties?.id))),
+    gaza,
+    rafah,
+  ] as Feature<Polygon | MultiPolygon>[];
   return {
     world,
     local: featureCollection([...osm.features, rafah] as Feature[]),
     lines: featureCollection([border, philadelphi] as Feature[]),
-    points: featureCollection([...places.features, gate] as Feature[]),
+    points: featureCollection([...places.features, gate, ...labelled.map(labelPoint)] as Feature[]),
     arcs: featureCollection(arcs as Feature[]),
+  };
+}
+
+/** The largest polygon of a (multi)polygon: where its label goes. */
+function mainPolygon(f: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
+  if (f.geometry.type === 'Polygon') return f as Feature<Polygon>;
+  const polygons = f.geometry.coordinates.map((coordinates) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates } }));
+  return polygons.reduce((a, b) => (bbox(b)[2] - bbox(b)[0]) * (bbox(b)[3] - bbox(b)[1]) > (bbox(a)[2] - bbox(a)[0]) * (bbox(a)[3] - bbox(a)[1]) ? b : a);
+}
+
+/**
+ * One label point per labelled polygon (kind "label", `for` the polygon's id).
+ * MapLibre would label a polygon once per tile it spans, so the same name
+ * could show twice; a point is labelled once. It is the pole of
+ * inaccessibility of the largest part (the inside point farthest from any
+ * edge), which keeps a label such as Israel's off a neighbour's border.
+ */
+function labelPoint(f: Feature<Polygon | MultiPolygon>): Feature<Point> {
+  const polygon = mainPolygon(f);
+  const [w, s, e, n] = bbox(polygon);
+  const at = polylabel(polygon.geometry.coordinates, Math.max(e - w, n - s) / 500);
+  const p = f.properties as GeoProperties;
+  return {
+    type: 'Feature',
+    properties: {
+      id: `label-${p.id}`, for: p.id, kind: 'label', name: p.name, source: p.source, accuracy: p.accuracy, approximate: p.approximate,
+      ...(p.note ? { note: `Label point of ${p.id}. ${p.note}` } : {}),
+    },
+    geometry: { type: 'Point', coordinates: [round(at[0], 5), round(at[1], 5)] },
   };
 }
 

@@ -59,6 +59,12 @@ const byIds = (ids: readonly string[]): FilterSpecification => [
   ['literal', [...ids]],
 ];
 const layerFilter = (layer: LayerId) => byIds(LAYER_FEATURES[layer]);
+/** Polygons are labelled at one point each (kind "label" in the points source). */
+const labelFilter = (layer: LayerId): FilterSpecification => [
+  'all',
+  ['==', ['get', 'kind'], 'label'],
+  ['in', ['get', 'for'], ['literal', [...LAYER_FEATURES[layer]]]],
+];
 
 /** A label that says "(approximate)" for approximate geometry. */
 const labelText = [
@@ -107,7 +113,7 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
           metadata: meta(layer), paint: { 'fill-color': fill, 'fill-opacity': 0 } },
         { id: `${layer}:line`, type: 'line', source: 'world', filter, maxzoom: LOCAL_MINZOOM + 1,
           metadata: meta(layer), paint: { 'line-color': line, 'line-width': 1.5, 'line-opacity': 0 } },
-        { id: `${layer}:label`, type: 'symbol', source: 'world', filter,
+        { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer),
           metadata: meta(layer), layout: { ...labelLayout(14), 'text-offset': [0, 0], 'text-anchor': 'center' },
           paint: { ...labelPaint } },
       ];
@@ -124,7 +130,7 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
             'line-opacity': 0,
             ...(layer === 'rafah-area' ? { 'line-dasharray': [2, 2] } : {}),
           } },
-        { id: `${layer}:label`, type: 'symbol', source: 'local', filter, minzoom: layer === 'gaza' ? 6 : 10,
+        { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer), minzoom: layer === 'gaza' ? 6 : 10,
           metadata: meta(layer), layout: { ...labelLayout(14), 'text-offset': [0, 0], 'text-anchor': 'center' },
           paint: { ...labelPaint } },
       ];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { booleanContains, booleanPointInPolygon, pointToLineDistance } from '@turf/turf';
-import type { Feature, LineString, Point, Polygon } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { FEATURE_IDS, LAYER_FEATURES } from '../../../src/lib/geo/catalog';
 import {
   featureBounds, findFeature, findPreciseFeature, loadSources, LOCAL_EXTENT, SOURCE_IDS, SOURCE_SETTINGS, sourceOf, WORLD_EXTENT,
@@ -30,10 +30,23 @@ describe('layers', () => {
   test('features sit in the sources the brief assigns', () => {
     expect(ids('local').sort()).toEqual(['egypt-local', 'gaza-strip', 'israel-local', 'rafah-area']);
     expect(ids('lines').sort()).toEqual(['egypt-gaza-border', 'philadelphi-corridor']);
-    expect(ids('points').sort()).toEqual([...LAYER_FEATURES.crossings, ...LAYER_FEATURES.places, ...LAYER_FEATURES.capitals].sort());
+    const points = loadSources().points.features;
+    const places = points.filter((f) => f.properties?.kind !== 'label').map((f) => f.properties?.id);
+    expect(places.sort()).toEqual([...LAYER_FEATURES.crossings, ...LAYER_FEATURES.places, ...LAYER_FEATURES.capitals].sort());
     expect(ids('arcs').sort()).toEqual([...LAYER_FEATURES.arcs].sort());
     expect(sourceOf('egypt')).toBe('world');
     expect(sourceOf('united-states')).toBe('world');
+  });
+
+  test('each labelled polygon has exactly one label point, inside it', () => {
+    const labels = loadSources().points.features.filter((f) => f.properties?.kind === 'label');
+    const labelled = labels.map((f) => f.properties?.for).sort();
+    expect(labelled).toEqual([...new Set(labelled)]);
+    expect(labelled).toEqual(expect.arrayContaining(['gaza-strip', 'rafah-area', 'egypt', 'israel', 'kazakhstan', 'qatar']));
+    for (const label of labels) {
+      const polygon = findPreciseFeature(label.properties!.for);
+      expect(booleanPointInPolygon(label as Feature<Point>, polygon as Feature<Polygon | MultiPolygon>), label.properties!.id).toBe(true);
+    }
   });
 
   test('every served source passes validation inside its region', () => {
