@@ -31,7 +31,7 @@ export interface StoryEvent {
   precision: DatePrecision;
   /** Paragraphs of the report that state it. */
   cites: readonly ParagraphId[];
-  /** Who said it (the report itself for reported facts). */
+  /** Who said it ("The report" for facts the report states itself). */
   who: string;
 }
 
@@ -53,7 +53,7 @@ export const EVENTS: readonly StoryEvent[] = [
     start: '2025-10-10',
     precision: 'day',
     cites: ['P3', 'P10'],
-    who: 'the report',
+    who: 'The report',
   },
   {
     id: 'rafah-attacks',
@@ -63,7 +63,7 @@ export const EVENTS: readonly StoryEvent[] = [
     end: '2025-11-06',
     precision: 'span',
     cites: ['P3'],
-    who: 'the report; Israel accuses Hamas, Hamas denies',
+    who: 'The report; Israel accuses Hamas, which denies it',
   },
   {
     id: 'witkoff-statement',
