@@ -42,10 +42,18 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
     setState('fallback');
     status.textContent = FALLBACK_TEXT[reason];
   };
+  const posters = stage.querySelector<HTMLElement>('.map-posters');
+  // The poster is the chapter's own static map (in its section), cloned in:
+  // each map is in the page once, and the stage shows the one being read.
   const showPoster = (index: number) => {
-    stage.querySelectorAll<SVGElement>('[data-static-map]').forEach((svg) => {
-      svg.toggleAttribute('data-current', svg.dataset.staticMap === chapters[index]?.id);
-    });
+    const id = chapters[index]?.id;
+    if (!posters || !id || posters.firstElementChild?.getAttribute('data-static-map') === id) return;
+    const source = document.querySelector(`#${CSS.escape(id)} [data-static-map]`);
+    if (!source) return;
+    const poster = source.cloneNode(true) as SVGElement;
+    poster.setAttribute('aria-hidden', 'true');
+    poster.removeAttribute('aria-label');
+    posters.replaceChildren(poster);
   };
 
   return {
