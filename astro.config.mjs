@@ -1,9 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { NOSCRIPT_STYLE, cspHash } from './src/lib/story/noscript-style';
 
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  security: {
+    // A Content Security Policy in a <meta> tag on every page (it travels with
+    // any static host): only the site's own origin; Astro adds the hashes of
+    // the scripts and styles it emits. Headers that a <meta> cannot carry
+    // (frame-ancestors) are documented in the README.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { hashes: [/** @type {`sha256-${string}`} */ (cspHash(NOSCRIPT_STYLE))] },
+    },
+  },
 });

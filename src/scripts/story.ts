@@ -5,6 +5,7 @@
 import type { MapChapter } from '../lib/map/camera';
 import { createStage } from '../lib/map/stage';
 import { chapterFromHash, writeHash } from '../lib/story/hash';
+import { clampStep, stepForKey } from '../lib/story/nav-keys';
 import { createStepper } from '../lib/story/stepper';
 import { readJson } from './read-json';
 
@@ -30,6 +31,16 @@ const stage = createStage({ stage: stageEl, chapters, attribution, padding });
 const linked = chapterFromHash(location.hash, chapters.map((c) => c.id));
 if (linked) document.getElementById(linked)?.scrollIntoView({ block: 'start' });
 
+const live = document.querySelector<HTMLElement>('[data-map-live]');
+const nav = document.querySelector<HTMLElement>('[data-chapter-nav]');
+const position = nav?.querySelector<HTMLElement>('[data-chapter-position]');
+
+/** Tell screen readers what the map now shows (after the reader moved). */
+const announce = (index: number) => {
+  const description = sections[index]?.querySelector('[data-map-description]')?.textContent ?? '';
+  if (live) live.textContent = `Chapter ${index + 1} of ${chapters.length}, ${chapters[index]!.title}. ${description}`;
+};
+
 let firstChange = true;
 const stepper = createStepper(sections, {
   line: 0.5,
@@ -41,9 +52,34 @@ const stepper = createStepper(sections, {
     });
     // Leave a bare URL alone until the reader has moved past the start.
     if (!firstChange || linked || index > 0) writeHash(chapters[index]!.id);
+    if (!firstChange) announce(index);
     firstChange = false;
+    if (position) position.textContent = `${index + 1} / ${chapters.length}`;
+    nav?.querySelector<HTMLButtonElement>('[data-step="-1"]')?.toggleAttribute('disabled', index === 0);
+    nav?.querySelector<HTMLButtonElement>('[data-step="1"]')?.toggleAttribute('disabled', index === chapters.length - 1);
     stage.show(index);
   },
+});
+
+// Chapter by chapter without scrolling: buttons and the J / K keys. The
+// chapter's heading takes focus (without a jump) so screen readers follow.
+const goTo = (index: number) => {
+  const section = sections[index];
+  if (!section) return;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  section.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
+  section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+};
+if (nav) {
+  nav.hidden = false;
+  nav.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-step]');
+    if (button) goTo(clampStep(stepper.index, Number(button.dataset.step), chapters.length));
+  });
+}
+document.addEventListener('keydown', (event) => {
+  const step = stepForKey(event, event.target);
+  if (step) goTo(clampStep(stepper.index, step, chapters.length));
 });
 
 // The map loads after the text is on screen: when the browser is idle, or

@@ -3,10 +3,11 @@
  * embeds). A missing chapter file stops the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CHAPTER_IDS, type ChapterId } from '../geo/catalog';
+import { CHAPTER_IDS, type ChapterId, type FeatureId } from '../geo/catalog';
 import { getFigures } from '../geo/figures';
-import { featureBounds } from '../geo/layers';
+import { featureBounds, findFeature, propertiesOf } from '../geo/layers';
 import { fillFigures } from './fill-figures';
+import { describeChapterMap } from './map-description';
 import { toMapChapter } from './map-chapter';
 
 export type ChapterEntry = CollectionEntry<'chapters'> & { id: ChapterId };
@@ -30,4 +31,14 @@ export function chapterProse(entry: ChapterEntry): string {
   const html = entry.rendered?.html ?? '';
   const values = Object.fromEntries(Object.values(getFigures()).map((f) => [f.id, f.display]));
   return fillFigures(html, values, entry.filePath ?? `src/content/chapters/${entry.id}.md`);
+}
+
+/** The chapter's map in words (see map-description.ts). */
+export function chapterMapDescription(entry: ChapterEntry): string {
+  const figures = Object.fromEntries(Object.values(getFigures()).map((f) => [f.id, f.display]));
+  const facts = (id: FeatureId) => {
+    const p = propertiesOf(findFeature(id));
+    return { name: p.name, approximate: p.approximate };
+  };
+  return describeChapterMap(entry.data, facts, figures);
 }

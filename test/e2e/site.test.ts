@@ -1,0 +1,101 @@
+/**
+ * The built site as files: every page valid HTML, every internal link and
+ * anchor resolves, every page carries the Content Security Policy, every
+ * image has a text alternative. Reads dist/ (npm test builds it first).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+
+const DIST = 'dist';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const pages = walk(DIST).filter((f) => f.endsWith('.html'));
+const urlOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+const html = new Map(pages.map((f) => [urlOf(f), readFileSync(f, 'utf8')]));
+
+/** The file a site path is served from (as scripts/serve.mjs resolves it). */
+function fileFor(path: string): string | undefined {
+  const clean = decodeURIComponent(path);
+  const full = join(DIST, clean);
+  if (existsSync(full) && statSync(full).isDirectory()) return existsSync(join(full, 'index.html')) ? join(full, 'index.html') : undefined;
+  return existsSync(full) ? full : undefined;
+}
+
+const idsIn = (doc: string) => new Set([...doc.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+describe('the built site', () => {
+  test('has the pages it promises', () => {
+    expect([...html.keys()]).toEqual(expect.arrayContaining(['/', '/404.html']));
+  });
+
+  test('every page is valid HTML', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Markdown prose and d3 output use typographic quotes and long lines; these rules are about source style, not validity.
+        'no-inline-style': 'off',
+        'no-trailing-whitespace': 'off',
+        'attribute-boolean-style': 'off',
+        'void-style': 'off',
+        'long-title': 'off',
+        'no-redundant-role': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const [url, doc] of html) {
+      const report = await validator.validateString(doc, url);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('every internal link and anchor resolves', () => {
+    const broken: string[] = [];
+    for (const [url, doc] of html) {
+      for (const [, href] of doc.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        if (/^(https?:|mailto:|data:|blob:)/.test(href!) && !href!.startsWith('http://localhost:4321/')) continue;
+        const target = new URL(href!.replace(/&amp;/g, '&'), `http://localhost:4321${url}`);
+        const file = fileFor(target.pathname);
+        if (!file) {
+          broken.push(`${url}: ${href} (no file)`);
+          continue;
+        }
+        if (target.hash && file.endsWith('.html')) {
+          const id = decodeURIComponent(target.hash.slice(1));
+          if (!idsIn(readFileSync(file, 'utf8')).has(id)) broken.push(`${url}: ${href} (no #${id})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every page carries a Content Security Policy that allows only its own origin', () => {
+    for (const [url, doc] of html) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(doc)?.[1];
+      expect(csp, url).toBeDefined();
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toMatch(/unsafe-eval|https?:\/\//);
+      // Every inline script is data, never code.
+      for (const [, attrs] of doc.matchAll(/<script([^>]*)>/g)) {
+        expect(attrs!.includes('src=') || attrs!.includes('type="application/json"'), `${url}: inline script ${attrs}`).toBe(true);
+      }
+    }
+  });
+
+  test('every image and chart has a text alternative', () => {
+    for (const [url, doc] of html) {
+      for (const [tag] of doc.matchAll(/<img\b[^>]*>/g)) expect(tag, url).toMatch(/\salt="/);
+      for (const [tag] of doc.matchAll(/<svg\b[^>]*>/g)) {
+        const ok = /aria-hidden="true"/.test(tag) || (/role="img"/.test(tag) && /aria-label(?:ledby)?="[^"]+"/.test(tag));
+        expect(ok, `${url}: ${tag.slice(0, 120)}`).toBe(true);
+      }
+    }
+  });
+});
