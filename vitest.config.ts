@@ -19,7 +19,7 @@ export default defineConfig({
           environment: 'node',
           // One Chromium at a time: the machine has two cores and WebGL runs on the CPU.
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           globalSetup: ['test/e2e/global-setup.ts'],
         },

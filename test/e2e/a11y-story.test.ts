@@ -68,15 +68,34 @@ describe('accessibility of the story', () => {
     expect(await page.getAttribute('[data-map-live]', 'aria-live')).toBe('polite');
   });
 
-  test('the map canvas is out of the tab order and hidden from screen readers', async () => {
-    const canvas = await page.$eval('.maplibregl-canvas', (c) => ({ tabindex: c.getAttribute('tabindex'), hidden: c.getAttribute('aria-hidden') }));
-    expect(canvas).toEqual({ tabindex: null, hidden: 'true' });
-    // Tabbing from the last chapter's content never lands inside the map.
-    const stops = await page.evaluate(() => {
-      const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex]:not([tabindex="-1"])')];
-      return focusable.filter((el) => el.closest('[data-map-stage]') && !el.closest('.maplibregl-ctrl-attrib')).length;
-    });
-    expect(stops).toBe(0);
+  test('the map canvas is out of the tab order and hidden from screen readers until the reader explores it', async () => {
+    const canvas = () => page.$eval('.maplibregl-canvas', (c) => ({ tabindex: c.getAttribute('tabindex'), hidden: c.getAttribute('aria-hidden') }));
+    expect(await canvas()).toEqual({ tabindex: null, hidden: 'true' });
+    // The only stop inside the stage is the button that offers to explore it.
+    const stops = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button:not([hidden]), [tabindex]:not([tabindex="-1"])')]
+        .filter((el) => el.closest('[data-map-stage]') && !el.closest('.maplibregl-ctrl-attrib'))
+        .map((el) => el.textContent),
+    );
+    expect(stops).toEqual(['Explore the map']);
+
+    const chapter = await page.$eval('[data-map-stage]', (s) => (s as HTMLElement).dataset.chapter);
+    const before = await page.$eval('[data-map-stage]', (s) => (s as HTMLElement).dataset.center);
+    await page.click('[data-map-explore]');
+    expect(await canvas()).toEqual({ tabindex: '0', hidden: null });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    // The keyboard pans the map while exploring.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((c) => {
+      const s = document.querySelector<HTMLElement>('[data-map-stage]')!;
+      return s.dataset.camera === 'idle' && s.dataset.center !== c;
+    }, before);
+    // Escape goes back to the story: the canvas leaves the tab order and the map returns to the chapter.
+    await page.keyboard.press('Escape');
+    expect(await canvas()).toEqual({ tabindex: null, hidden: 'true' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Explore the map');
+    await waitForChapterOnMap(page, chapter!);
   });
 
   test('the table of contents jumps to a chapter', async () => {

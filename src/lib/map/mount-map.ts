@@ -29,8 +29,17 @@ export function mountMap(
     container,
     style: buildStyle(base, attribution),
     // The story map follows the text: it must never capture the page's
-    // scroll or a swipe, so it takes no gestures of its own.
-    interactive: false,
+    // scroll or a swipe, so every gesture is off until the reader chooses
+    // to explore the map (stage.ts turns them on).
+    interactive: true,
+    dragPan: false,
+    dragRotate: false,
+    scrollZoom: false,
+    boxZoom: false,
+    doubleClickZoom: false,
+    keyboard: false,
+    touchZoomRotate: false,
+    touchPitch: false,
     attributionControl: { compact: false },
     ...(camera.bounds
       ? { bounds: camera.bounds, fitBoundsOptions: { padding: options.padding(), maxZoom: camera.maxZoom ?? 12 } }
@@ -40,9 +49,11 @@ export function mountMap(
     // Tests read pixels from the canvas.
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
-  // MapLibre's canvas gets a label; it is a picture of the chapter's view.
+  // Out of the tab order and hidden from screen readers, which get the
+  // chapter's map in words instead (until the reader explores the map).
   map.getCanvas().setAttribute('aria-hidden', 'true');
   map.getCanvas().removeAttribute('tabindex');
+  map.getCanvas().removeAttribute('role');
 
   return new Promise((resolve, reject) => {
     const onError = (e: { error?: Error }) => {

@@ -32,6 +32,8 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
   const status = stage.querySelector<HTMLElement>('[data-map-status]')!;
   const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
   let director: Director | undefined;
+  let map: import('maplibre-gl').Map | undefined;
+  const exploreButton = stage.querySelector<HTMLButtonElement>('[data-map-explore]');
   let current = 0;
   let started = false;
 
@@ -56,6 +58,37 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
     posters.replaceChildren(poster);
   };
 
+  /**
+   * Exploring: the reader chose to pan and zoom the map themselves. Only then
+   * does the canvas take gestures and keyboard focus; leaving puts the map
+   * back on the chapter being read.
+   */
+  const explore = (on: boolean) => {
+    if (!map || !exploreButton) return;
+    const handlers = [map.dragPan, map.scrollZoom, map.doubleClickZoom, map.keyboard, map.touchZoomRotate];
+    handlers.forEach((h) => (on ? h.enable() : h.disable()));
+    const canvasEl = map.getCanvas();
+    // Read before the canvas leaves the tab order, which drops its focus.
+    const focusWasInMap = stage.contains(document.activeElement);
+    stage.toggleAttribute('data-exploring', on);
+    exploreButton.textContent = on ? 'Back to the story' : 'Explore the map';
+    exploreButton.setAttribute('aria-pressed', String(on));
+    if (on) {
+      canvasEl.removeAttribute('aria-hidden');
+      canvasEl.setAttribute('tabindex', '0');
+      canvasEl.setAttribute('role', 'application');
+      canvasEl.setAttribute('aria-label', 'Interactive map: drag or use the arrow keys to pan, + and − to zoom, Escape to go back to the story.');
+      canvasEl.focus({ preventScroll: true });
+    } else {
+      canvasEl.setAttribute('aria-hidden', 'true');
+      canvasEl.removeAttribute('tabindex');
+      canvasEl.removeAttribute('role');
+      canvasEl.removeAttribute('aria-label');
+      if (focusWasInMap) exploreButton.focus({ preventScroll: true });
+      director?.refit();
+    }
+  };
+
   return {
     /** The reader moved to chapter `index`. */
     show(index: number) {
@@ -64,6 +97,7 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
       if (!chapter) return;
       stage.dataset.chapter = chapter.id;
       showPoster(index);
+      if (stage.dataset.exploring !== undefined) explore(false);
       director?.show(chapter);
     },
     /** Load MapLibre and take over from the poster. Safe to call more than once. */
@@ -84,7 +118,7 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
           return;
         }
         director = mounted.director;
-        const { map } = mounted;
+        map = mounted.map;
         const report = () => {
           const c = map.getCenter();
           stage.dataset.center = `${c.lng.toFixed(5)},${c.lat.toFixed(5)}`;
@@ -93,6 +127,13 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
         };
         map.on('movestart', () => (stage.dataset.camera = 'moving'));
         map.on('moveend', report);
+        if (exploreButton) {
+          exploreButton.hidden = false;
+          exploreButton.addEventListener('click', () => explore(stage.dataset.exploring === undefined));
+          stage.addEventListener('keydown', (event) => {
+            if (event.key === 'Escape' && stage.dataset.exploring !== undefined) explore(false);
+          });
+        }
         director.show(chapters[current]!, true);
         report();
         let resizeTimer = 0;
