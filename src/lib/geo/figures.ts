@@ -27,6 +27,8 @@ export interface Figure {
   method: string;
   /** The published value to check against (public-facts.md), when there is one. */
   published?: { value: string; source: string };
+  /** What test/unit/geo/figures.test.ts holds the value to, one sentence (shown on /data/). */
+  check: string;
 }
 
 /**
@@ -72,23 +74,27 @@ function computeFigures(): Record<FigureId, Figure> {
       display: `about ${roundForDisplay(gazaArea, 5)} km²`,
       method: 'Geodesic area (turf.area) of the OpenStreetMap outline of the Gaza Strip.',
       published: { value: '360 km² (365 km² also common)', source: 'CIA World Factbook, "Gaza Strip"; Wikipedia' },
+      check: 'Within 5% of the published 360–365 km².',
     },
     egyptGazaBorderKm: {
       id: 'egyptGazaBorderKm', label: 'Length of the Egypt–Gaza border', value: borderKm, unit: 'km',
       display: `${roundForDisplay(borderKm, 1)} km`,
       method: 'Length (turf.length) of the part of the OpenStreetMap Gaza Strip outline shared with Egypt, from the sea to the Israel tripoint.',
       published: { value: '12 km (Wikipedia), 13 km (CIA)', source: 'Wikipedia, "Gaza–Egypt border"; CIA World Factbook' },
+      check: 'Within 15% of the published 12–13 km.',
     },
     philadelphiKm: {
       id: 'philadelphiKm', label: 'Length of the Philadelphi corridor', value: philadelphiKm, unit: 'km',
       display: `about ${roundForDisplay(philadelphiKm, 1)} km`,
       method: 'Length of the approximate centre line of the corridor: 50 m inside Gaza along the Egypt–Gaza border, from the sea to the Kerem Shalom crossing.',
       published: { value: 'about 14 km', source: 'Wikipedia, "Philadelphi Route"' },
+      check: 'Within 15% of the published 14 km.',
     },
     rafahCrossingToSeaKm: {
       id: 'rafahCrossingToSeaKm', label: 'Rafah crossing to the sea, along the border', value: crossingToSea, unit: 'km',
       display: `about ${roundForDisplay(crossingToSea, 1)} km`,
       method: 'Distance along the Egypt–Gaza border line from the coast to the point of it nearest the Rafah crossing (turf.nearestPointOnLine).',
+      check: 'No published figure: held to lie between half and the whole of the border’s length, since the crossing is nearer Kerem Shalom than the sea.',
     },
   };
   const end = gazaPoint();
@@ -101,6 +107,7 @@ function computeFigures(): Record<FigureId, Figure> {
       // City-centre points are good to a few km: round to 10 km.
       display: `${roundForDisplay(km, 10)} km`,
       method: `Great-circle distance (turf.distance) between the published coordinates of ${name} and ${gazaName} (public-facts.md, Wikipedia), the same points the map's arc joins.`,
+      check: 'No published figure: held within 0.5% of an independent haversine distance between the same published coordinates.',
     };
   }
   return figures as Record<FigureId, Figure>;

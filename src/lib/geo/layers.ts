@@ -26,6 +26,15 @@ import { worldCountries } from './world';
 export const SOURCE_IDS = ['world', 'local', 'lines', 'points', 'arcs'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
+/** What each source holds, in a sentence (the downloads table of /data/). */
+export const SOURCE_ABOUT: Record<SourceId, string> = {
+  world: 'Countries from Natural Earth 1:50m, for the regional and world views; Gaza’s Natural Earth polygon only at world zooms.',
+  local: 'The OpenStreetMap outline of the Gaza Strip, Egypt and Israel land around it, and the approximate Rafah area.',
+  lines: 'The Egypt–Gaza border (from the OpenStreetMap outline) and the approximate Philadelphi corridor.',
+  points: 'Towns, crossings and capitals set by hand from published coordinates, and the approximate Salah al-Din gate.',
+  arcs: 'Great-circle arcs from six capitals to Gaza City.',
+};
+
 /**
  * What the `world` source keeps: wide enough that a phone in portrait,
  * fitted to the arcs from Washington (-77°) to Astana (71°E, Kazakhstan

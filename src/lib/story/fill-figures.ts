@@ -17,3 +17,11 @@ export function fillFigures(html: string, values: Readonly<Record<string, string
     return escapeHtml(value);
   });
 }
+
+/**
+ * The figure ids a chapter's text uses, in order of first use. /data/ lists
+ * where each figure appears, and the browser tests compare the two.
+ */
+export function figureIdsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(TOKEN)].map((m) => m[1]!))];
+}

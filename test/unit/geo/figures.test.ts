@@ -40,6 +40,7 @@ describe('figures', () => {
       expect(['km', 'km²']).toContain(f.unit);
       expect(f.display.endsWith(` ${f.unit}`), id).toBe(true);
       expect(f.method).toMatch(/\.$/);
+      expect(f.check).toMatch(/\.$/);
     }
   });
 

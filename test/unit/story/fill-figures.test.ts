@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillFigures } from '../../../src/lib/story/fill-figures';
+import { figureIdsIn, fillFigures } from '../../../src/lib/story/fill-figures';
 
 const values = { gazaAreaKm2: 'about 365 km²', danger: '<b>&</b>' };
 
@@ -14,5 +14,14 @@ describe('fillFigures', () => {
     expect(() => fillFigures('{{fig:gazaArea}}', values, 'src/content/chapters/rafah.md')).toThrow(
       'src/content/chapters/rafah.md: unknown figure "{{fig:gazaArea}}"; allowed: gazaAreaKm2, danger',
     );
+  });
+});
+
+describe('figureIdsIn', () => {
+  test('lists each figure a text uses once, in order of first use', () => {
+    expect(figureIdsIn('A {{fig:b}} and {{fig:a}}, then {{fig:b}} again.')).toEqual(['b', 'a']);
+  });
+  test('a text without figures uses none', () => {
+    expect(figureIdsIn('No figures {fig:x} here.')).toEqual([]);
   });
 });

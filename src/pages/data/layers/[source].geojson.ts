@@ -4,10 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSources, SOURCE_IDS, type SourceId } from '../../../lib/geo/layers';
+import { serialiseLayer } from '../../../lib/geo/sizes';
 
 export const getStaticPaths = (() => SOURCE_IDS.map((source) => ({ params: { source } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const fc = loadSources()[params.source as SourceId];
-  return new Response(JSON.stringify(fc), { headers: { 'Content-Type': 'application/geo+json' } });
+  return new Response(serialiseLayer(fc), { headers: { 'Content-Type': 'application/geo+json' } });
 };
