@@ -8,6 +8,7 @@
  *   drawn Egypt–Gaza border (read from the canvas's pixels, located by
  *   projecting the crossing with the stage's reported camera).
  */
+import { axeViolations } from './axe';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
@@ -184,13 +185,7 @@ describe('/data/ on a phone', () => {
   });
 
   test('axe-core finds no violations, in light and in dark mode', async () => {
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    const run = () =>
-      page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const result = await axe.run();
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-      });
+    const run = () => axeViolations(page);
     expect(await run()).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await run()).toEqual([]);
