@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
+import { securityHeaders } from './security-headers.mjs';
 
 export const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -64,7 +65,7 @@ export function startServer({ root = 'dist', host = '127.0.0.1', port = 4321, gz
     const ext = extname(target);
     const headers = {
       'Content-Type': MIME[ext] ?? 'application/octet-stream',
-      'X-Content-Type-Options': 'nosniff',
+      ...(ext === '.html' ? securityHeaders(pathOnly) : { 'X-Content-Type-Options': 'nosniff' }),
       // Hashed assets never change; everything else is revalidated.
       'Cache-Control': url.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     };

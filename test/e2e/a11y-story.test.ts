@@ -136,3 +136,14 @@ describe('a bad URL', () => {
     await context.close();
   });
 });
+
+describe('headers for hosts that can set them', () => {
+  test('the story may not be framed; embeds may', async () => {
+    const story = await fetch(base);
+    expect(story.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(story.headers.get('x-frame-options')).toBe('DENY');
+    const embed = await fetch(`${base}embed/`);
+    if (embed.status === 200) expect(embed.headers.get('content-security-policy')).toBe('frame-ancestors *');
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+  });
+});
