@@ -40,6 +40,10 @@ const stage = createStage({
 
 let index = start;
 function render() {
+  // Focus inside the section about to be hidden (its story link) would fall
+  // to the body: keep it in the card, on the new section's link, without
+  // scrolling anything.
+  const hadFocus = sections.some((s, i) => i !== index && s.contains(document.activeElement));
   sections.forEach((s, i) => {
     s.hidden = i !== index;
     s.toggleAttribute('data-active', i === index);
@@ -54,6 +58,7 @@ function render() {
   content.dataset.chapter = chapters[index]!.id;
   stage.show(index);
   reporter.report();
+  if (hadFocus) sections[index]!.querySelector<HTMLElement>('.embed-story-link a')?.focus({ preventScroll: true });
 }
 function step(delta: number) {
   const target = index + delta;

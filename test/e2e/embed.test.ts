@@ -156,6 +156,16 @@ function expectOnlyOwnOrigins(requests: Opened['requests']) {
   expect(fromFrame).toEqual([]);
 }
 
+/** axe-core's violations in a frame or page (optionally within one element). */
+async function axeViolations(target: Frame | Page, include?: string) {
+  await target.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return target.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document);
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  }, include);
+}
+
 const storyChapters = async (frame: Frame) =>
   frame.evaluate(() => (JSON.parse(document.getElementById('embed-data')!.textContent!) as { chapters: MapChapter[] }).chapters);
 
@@ -228,6 +238,18 @@ describe('a chapter card through pym.js on another origin', () => {
       href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel'),
     }));
     expect(link).toEqual({ href: `${site}/#border-security`, target: '_blank', rel: 'noopener' });
+
+    // Stepping from the story link, which is hidden with its chapter: focus
+    // moves to the new chapter's link, and still nothing scrolls the host.
+    await frame.focus('section[data-active] .embed-story-link a');
+    const scrollBefore = await o.page.evaluate(() => window.scrollY);
+    await o.page.keyboard.press('ArrowRight');
+    expect(await frame.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('abraham-accords');
+    expect(await o.page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+  });
+
+  test('passes axe-core', async () => {
+    expect(await axeViolations(frame)).toEqual([]);
   });
 
   test('loads nothing from a third party, and reports no errors', async () => {
@@ -412,6 +434,7 @@ describe('the Embed button in the story', () => {
     })).toBe(true);
     expect(await dialog.locator('[data-embed-copy-status]').textContent()).toMatch(/selected/);
 
+    expect(await axeViolations(page, '#the-200 dialog')).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-embed-open'))).toBe(true);
