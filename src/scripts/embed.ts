@@ -81,7 +81,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 // A horizontal swipe steps; vertical movement stays the host page's scroll
-// (touch-action: pan-y on the steps).
+// (touch-action: pan-y pinch-zoom on the steps).
 let swipe: { x: number; y: number; id: number } | undefined;
 steps.addEventListener('pointerdown', (e) => {
   if (e.pointerType !== 'mouse') swipe = { x: e.clientX, y: e.clientY, id: e.pointerId };
