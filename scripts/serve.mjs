@@ -66,6 +66,10 @@ export function startServer({ root = 'dist', host = '127.0.0.1', port = 4321, gz
     const headers = {
       'Content-Type': MIME[ext] ?? 'application/octet-stream',
       ...(ext === '.html' ? securityHeaders(pathOnly) : { 'X-Content-Type-Options': 'nosniff' }),
+      // Everything here is public. A sandboxed embed (iframe sandbox without
+      // allow-same-origin) has an opaque origin, so its module scripts, fonts,
+      // map worker and layer fetches are cross-origin requests to this host.
+      'Access-Control-Allow-Origin': '*',
       // Hashed assets never change; everything else is revalidated.
       'Cache-Control': url.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     };

@@ -8,6 +8,9 @@ export const REPORT = {
   note: 'Chapters cite its paragraphs as P1–P12.',
 } as const;
 
+/** The story's headline (the story's h1, the embeds' frame titles, oEmbed). */
+export const STORY_TITLE = 'Egypt’s proposal for the Hamas fighters in Rafah';
+
 export const STORY_DATE = '7 November 2025';
 
 /** The attribution the map shows (MapLibre's attribution control). */

@@ -1,0 +1,11 @@
+/** oEmbed JSON for each chapter's map card, written at build time (/oembed/<chapter-id>.json). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { oembedJson } from '../../lib/embed/snippet';
+import { chapterTarget } from '../../lib/embed/targets';
+import { getChapters } from '../../lib/story/chapters';
+
+export const getStaticPaths = (async () =>
+  (await getChapters()).map((entry) => ({ params: { chapter: entry.id }, props: { title: entry.data.title } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props, site }) =>
+  Response.json(oembedJson(chapterTarget(site!, { id: params.chapter!, title: (props as { title: string }).title }), site!));
