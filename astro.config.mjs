@@ -18,7 +18,10 @@ export default defineConfig({
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        // In an embed sandboxed without allow-same-origin the page's origin is
+        // opaque, and MapLibre starts its worker (our own file, fetched) from a
+        // data: URL; creating a worker already takes running script.
+        "worker-src 'self' blob: data:",
         "frame-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

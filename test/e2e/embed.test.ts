@@ -7,6 +7,7 @@
  * anywhere else, survive hostile query strings and unknown chapters; the
  * story's Embed button must offer the right snippet and copy it.
  */
+import { axeViolations as sharedAxe } from './axe';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -157,14 +158,7 @@ function expectOnlyOwnOrigins(requests: Opened['requests']) {
 }
 
 /** axe-core's violations in a frame or page (optionally within one element). */
-async function axeViolations(target: Frame | Page, include?: string) {
-  await target.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  return target.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(selector ? { include: [selector] } : document);
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  }, include);
-}
+const axeViolations = (target: Frame | Page, include?: string) => sharedAxe(target, [], include);
 
 const storyChapters = async (frame: Frame) =>
   frame.evaluate(() => (JSON.parse(document.getElementById('embed-data')!.textContent!) as { chapters: MapChapter[] }).chapters);
