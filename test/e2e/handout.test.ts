@@ -146,7 +146,7 @@ describe('printing the story (/)', () => {
     expect(look.textColumn).toBeGreaterThan(0.6);
     const pages = await pdfPages(await page.pdf({ format: 'A4' }));
     const all = pages.join(' ');
-    const titles = await page.$$eval('section[data-chapter] h2', (hs) => hs.map((h) => h.lastChild!.textContent!.replace(/\s+/g, ' ').trim()));
+    const titles = await page.$$eval('section[data-chapter] > .card > h2', (hs) => hs.map((h) => h.lastChild!.textContent!.replace(/\s+/g, ' ').trim()));
     for (const title of titles) expect(all, title).toContain(title);
     await context.close();
   }, 180_000);
