@@ -10,6 +10,9 @@
  *   npm run bench -- --all        every route in dist/ (one /embed/<chapter>/ stands for all of them)
  *   npm run bench -- --runs 1     fewer runs (quick look; the table still says how many)
  *   npm run bench -- --no-build   measure the dist/ that is there
+ *   npm run bench -- --map        also `/#<second chapter>`: a deep link scrolls, so the map loads
+ *                                 during the run (Lighthouse never scrolls: on `/` the map starts
+ *                                 after its window closes), to measure what the map itself costs
  *
  * Not part of `npm test`: Lighthouse takes about 20 s a run on two cores.
  */
@@ -92,6 +95,15 @@ async function buildNaive() {
   return dir;
 }
 
+/** `/#<second chapter>`: the story scrolls to it at once, which starts the map. */
+function deepLink(origin) {
+  const story = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const json = story.match(/id="story-chapters-data">([\s\S]*?)<\/script>/)?.[1];
+  const id = JSON.parse(json ?? '[]')[1]?.id;
+  if (!id) throw new Error('dist/index.html lacks its chapters.');
+  return { name: `/#${id}`, url: `${origin}/#${id}` };
+}
+
 async function lighthouseOnce(url) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: CHROME_FLAGS });
   try {
@@ -143,6 +155,7 @@ async function main() {
   const origin = (server) => `http://127.0.0.1:${server.address().port}`;
   const targets = [
     ...routes.map((r) => ({ name: r, url: origin(site) + r })),
+    ...(args.includes('--map') ? [deepLink(origin(site))] : []),
     { name: 'naive baseline', url: `${origin(naive)}/` },
   ];
   const rows = [];
