@@ -21,10 +21,10 @@ type Budget = Pick<RouteBytes, 'js' | 'css' | 'fonts' | 'total'>;
 /** Budgets by route; the first pattern that matches applies. */
 const ROUTE_BUDGETS: [RegExp, Budget, string][] = [
   [/^\/$/, {
-    js: 3 * KB, // measured 2,699 B: step controller, hash, stage (MapLibre comes later by import())
-    css: 2.5 * KB, // measured 2,236 B, inlined in the HTML
+    js: 3 * KB, // measured 2,722 B: step controller, hash, stage (MapLibre comes later by import())
+    css: 2.5 * KB, // measured 2,191 B, inlined in the HTML
     fonts: 31 * KB, // measured 31,292 B: Source Sans 400 and 700, Latin subset, woff2
-    total: 72 * KB, // measured 72,396 B: HTML 38,405 (with ten static maps and the charts as SVG) + JS + fonts
+    total: 72 * KB, // measured 72,375 B: HTML 38,361 (with ten static maps and the charts as SVG) + JS + fonts
   }, 'the story'],
   // Not built on this branch when the budgets were set: the targets,
   // to be tightened to measured figures when these routes are merged.
