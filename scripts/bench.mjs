@@ -55,7 +55,10 @@ export function builtRoutes(dist = DIST) {
 
 /** The routes to measure: the four the issue names, or with --all every route (one embed chapter). */
 function routesToMeasure(routes) {
-  const embedChapter = routes.find((r) => /^\/embed\/[^/]+\/$/.test(r));
+  // The story's first chapter stands for every /embed/<chapter>/.
+  const first = firstChapterId();
+  const embeds = routes.filter((r) => /^\/embed\/[^/]+\/$/.test(r));
+  const embedChapter = embeds.find((r) => r === `/embed/${first}/`) ?? embeds[0];
   const named = ['/', '/present/', embedChapter ?? '/embed/<chapter>/', '/handout/'];
   const wanted = args.includes('--all')
     ? [...new Set([...named, ...routes.filter((r) => !/^\/embed\/[^/]+\/$/.test(r))])]
@@ -95,12 +98,19 @@ async function buildNaive() {
   return dir;
 }
 
-/** `/#<second chapter>`: the story scrolls to it at once, which starts the map. */
-function deepLink(origin) {
+/** The chapter ids in story order, from the data the story page embeds. */
+function chapterIds() {
   const story = readFileSync(join(DIST, 'index.html'), 'utf8');
   const json = story.match(/id="story-chapters-data">([\s\S]*?)<\/script>/)?.[1];
-  const id = JSON.parse(json ?? '[]')[1]?.id;
-  if (!id) throw new Error('dist/index.html lacks its chapters.');
+  const ids = JSON.parse(json ?? '[]').map((c) => c.id);
+  if (ids.length < 2) throw new Error('dist/index.html lacks its chapters.');
+  return ids;
+}
+const firstChapterId = () => chapterIds()[0];
+
+/** `/#<second chapter>`: the story scrolls to it at once, which starts the map. */
+function deepLink(origin) {
+  const id = chapterIds()[1];
   return { name: `/#${id}`, url: `${origin}/#${id}` };
 }
 
