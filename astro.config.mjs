@@ -5,7 +5,9 @@ import { NOSCRIPT_STYLE, cspHash } from './src/lib/story/noscript-style';
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The global CSS is small (about 2 KB gzipped): inlined, it costs no
+  // render-blocking request before the first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   security: {
     // A Content Security Policy in a <meta> tag on every page (it travels with

@@ -83,14 +83,21 @@ document.addEventListener('keydown', (event) => {
   if (step) goTo(clampStep(stepper.index, step, chapters.length));
 });
 
-// The map loads after the text is on screen: when the browser is idle, or
-// at the reader's first scroll, tap or key, whichever comes first.
+
+// The map (MapLibre is about 1 MB of JavaScript) must not compete with the
+// text, its font or the first input. Until it comes, the poster shows the
+// chapter's view. It loads at the reader's first scroll, tap or key (a deep
+// link's scroll counts), or, for a reader still on the first chapter, once
+// the page has loaded, a few seconds have passed and the browser is idle.
+const READING_DELAY_MS = 3000;
 const start = () => void stage.start();
-const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-idle(start, { timeout: 1500 });
 for (const type of ['scroll', 'pointerdown', 'keydown'] as const) {
   window.addEventListener(type, start, { once: true, passive: true });
 }
+const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+const afterLoad = () => setTimeout(() => idle(start, { timeout: 2000 }), READING_DELAY_MS);
+if (document.readyState === 'complete') afterLoad();
+else window.addEventListener('load', afterLoad, { once: true });
 window.addEventListener('hashchange', () => {
   const id = chapterFromHash(location.hash, chapters.map((c) => c.id));
   if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });

@@ -5,7 +5,10 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's CSS (70 KB) comes with this chunk and is added when the map
+// mounts: imported plainly, Astro would link it from every page's <head>,
+// where it blocks the first paint.
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { MapChapter } from './camera';
 import { createDirector, type Director, type DirectorOptions } from './director';
 import { buildStyle } from './style';
@@ -23,6 +26,12 @@ export function mountMap(
   attribution: string,
   options: DirectorOptions,
 ): Promise<MountedMap> {
+  if (!document.querySelector('style[data-maplibre-css]')) {
+    const style = document.createElement('style');
+    style.dataset.maplibreCss = '';
+    style.textContent = maplibreCss;
+    document.head.append(style);
+  }
   const base = new URL(import.meta.env.BASE_URL, location.href).href;
   const { camera } = first;
   const map = new maplibregl.Map({

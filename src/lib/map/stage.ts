@@ -45,6 +45,14 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
     status.textContent = FALLBACK_TEXT[reason];
   };
   const posters = stage.querySelector<HTMLElement>('.map-posters');
+  // The poster repeats the chapter's own map, which names what it shows: for
+  // screen readers it is decoration, like the clones below (an unnamed
+  // role="img" fails accessibility checks).
+  const hide = (poster: Element) => {
+    poster.setAttribute('aria-hidden', 'true');
+    poster.removeAttribute('aria-label');
+  };
+  posters?.querySelectorAll('[data-static-map]').forEach(hide);
   // The poster is the chapter's own static map (in its section), cloned in:
   // each map is in the page once, and the stage shows the one being read.
   const showPoster = (index: number) => {
@@ -53,8 +61,7 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
     const source = document.querySelector(`#${CSS.escape(id)} [data-static-map]`);
     if (!source) return;
     const poster = source.cloneNode(true) as SVGElement;
-    poster.setAttribute('aria-hidden', 'true');
-    poster.removeAttribute('aria-label');
+    hide(poster);
     posters.replaceChildren(poster);
   };
 
