@@ -250,8 +250,8 @@ export function buildStaticMap(input: StaticMapInput): string {
     xmlns: 'http://www.w3.org/2000/svg',
     viewBox: `0 0 ${num(width)} ${num(height)}`,
     width: '100%',
-    role: 'img',
-    'aria-label': ariaLabel,
+    // An empty label means a decorative copy (a poster over a described map).
+    ...(ariaLabel ? { role: 'img', 'aria-label': ariaLabel } : { 'aria-hidden': 'true' }),
     'data-static-map': input.chapterId,
     'data-zoom': Math.round(zoom * 100) / 100,
     class: 'static-map',

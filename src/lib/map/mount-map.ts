@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // MapLibre's CSS (70 KB) comes with this chunk and is added when the map
 // mounts: imported plainly, Astro would link it from every page's <head>,
 // where it blocks the first paint.
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { MapChapter } from './camera';
 import { createDirector, type Director, type DirectorOptions } from './director';
 import { buildStyle } from './style';
@@ -26,11 +26,13 @@ export function mountMap(
   attribution: string,
   options: DirectorOptions,
 ): Promise<MountedMap> {
-  if (!document.querySelector('style[data-maplibre-css]')) {
-    const style = document.createElement('style');
-    style.dataset.maplibreCss = '';
-    style.textContent = maplibreCss;
-    document.head.append(style);
+  // A stylesheet file of this site (an inline <style> would need a CSP hash).
+  if (!document.querySelector('link[data-maplibre-css]')) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = maplibreCssUrl;
+    link.dataset.maplibreCss = '';
+    document.head.append(link);
   }
   const base = new URL(import.meta.env.BASE_URL, location.href).href;
   const { camera } = first;
