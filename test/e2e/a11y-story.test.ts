@@ -148,3 +148,26 @@ describe('headers for hosts that can set them', () => {
     expect(embed.headers.get('x-frame-options')).toBeNull();
   });
 });
+
+describe('every route', () => {
+  const routes = [
+    '', 'present/', 'present/notes/', 'handout/', 'data/', 'embed/', 'embed/rafah/', 'embed/abraham-accords/', 'no-such-page/',
+  ];
+  test('axe-core finds no violations, the CSP refuses nothing, and a hostile query string changes nothing', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+    for (const route of routes) {
+      await page.goto(`${base}${route}?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&childId=%22%3E%3Cimg%20src%3Dx%3E`);
+      expect(await page.$('img[src="x"]'), route).toBeNull();
+      expect(await page.content(), route).not.toContain('<script>alert(1)</script>');
+      expect(await axeViolations(page), route || '/').toEqual([]);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
