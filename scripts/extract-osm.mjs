@@ -98,6 +98,21 @@ function feature(id, name, geometry, note) {
   return f;
 }
 
+/**
+ * The package's land polygons carry small triangular holes (processing
+ * artefacts: there are no enclaves in this box), drawn as grey specks at
+ * street zoom. Keep the outer rings; return how many holes were dropped.
+ */
+function withoutHoles(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const holes = polygons.reduce((n, rings) => n + rings.length - 1, 0);
+  const outer = polygons.map((rings) => [rings[0]]);
+  return {
+    geometry: geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: outer[0] } : { type: 'MultiPolygon', coordinates: outer },
+    holes,
+  };
+}
+
 let all;
 try {
   const input = locateInput(process.argv[2]);
@@ -115,8 +130,10 @@ const droppedHoles = gazaRings.slice(1).map((r) => +(turf.area(turf.polygon([r])
 const out = turf.featureCollection([
   feature('gaza-strip', 'Gaza Strip', { type: 'Polygon', coordinates: [gazaRings[0]] },
     `Outer ring of the Gaza part of PSE; ${droppedHoles.length} triangular holes (${droppedHoles.join(', ')} km²) dropped as artefacts.`),
-  feature('egypt-local', 'Egypt', clipToBox(country(all, 'EGY')), `Egypt (EGY) land clipped to [${LOCAL_BOX}].`),
-  feature('israel-local', 'Israel', clipToBox(country(all, 'ISR')), `Israel (ISR) land clipped to [${LOCAL_BOX}].`),
+  ...[['egypt-local', 'Egypt', 'EGY'], ['israel-local', 'Israel', 'ISR']].map(([id, name, iso]) => {
+    const { geometry, holes } = withoutHoles(clipToBox(country(all, iso)));
+    return feature(id, name, geometry, `${name} (${iso}) land clipped to [${LOCAL_BOX}]; ${holes} triangular holes dropped as artefacts.`);
+  }),
 ]);
 
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
