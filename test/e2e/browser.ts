@@ -2,7 +2,7 @@
  * Debian Chromium driven by playwright-core. WebGL runs on SwiftShader (no
  * --disable-gpu), so MapLibre really renders and tests can read pixels.
  */
-import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -33,6 +33,31 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   return foreign;
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Script errors, console errors and warnings (CSP violations among them). */
+  errors: string[];
+  /** Requests that left the site's origin (there must be none). */
+  foreign: string[];
+}
+
+/** A new context and page at `base + path`, recording errors and foreign requests. */
+export async function openPage(browser: Browser, base: string, options: BrowserContextOptions, path = ''): Promise<OpenedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    // SwiftShader's note on the tests' own pixel reads is not the page's fault.
+    if (m.text().includes('GL Driver Message')) return;
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  });
+  const foreign = watchForeignRequests(page, base.replace(/\/$/, ''));
+  await page.goto(base + path);
+  return { context, page, errors, foreign };
 }
 
 /** Wait until the map stage reports a state. */

@@ -20,7 +20,7 @@ import type { MapChapter } from '../../src/lib/map/camera';
 import { metresPerPixel, screenPoint, type LngLat } from '../../src/lib/map/mercator';
 import { MAP_COLOURS, MAP_SOURCES, sourceUrl } from '../../src/lib/map/style';
 import { figureIdsIn } from '../../src/lib/story/fill-figures';
-import { DESKTOP, PHONE, launch, waitForChapterOnMap, waitForStage, watchForeignRequests } from './browser';
+import { DESKTOP, PHONE, launch, waitForChapterOnMap, waitForStage, openPage } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -32,19 +32,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(options: typeof DESKTOP, path: string) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.text().includes('GL Driver Message')) return;
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
-  });
-  const foreign = watchForeignRequests(page, base.replace(/\/$/, ''));
-  await page.goto(base + path);
-  return { context, page, errors, foreign };
-}
+const open = (options: typeof DESKTOP, path: string) => openPage(browser, base, options, path);
 
 /** The figures each chapter's text uses, read from the Markdown itself (not from /data/'s claims). */
 function figuresUsedByChapters(): Map<string, string[]> {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
 import type { MapChapter } from '../../src/lib/map/camera';
 import { boundsContain } from '../../src/lib/map/camera';
-import { axeViolations, launch, waitForChapterOnMap, waitForStage, watchForeignRequests } from './browser';
+import { axeViolations, launch, waitForChapterOnMap, waitForStage, openPage } from './browser';
 
 const base = inject('baseUrl');
 const SMALL = { viewport: { width: 1024, height: 768 } };
@@ -27,19 +27,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(options: BrowserContextOptions, path = 'present/') {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.text().includes('GL Driver Message')) return;
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
-  });
-  const foreign = watchForeignRequests(page, base.replace(/\/$/, ''));
-  await page.goto(base + path);
-  return { context, page, errors, foreign };
-}
+const open = (options: BrowserContextOptions, path = 'present/') => openPage(browser, base, options, path);
 
 /** The slide shown: "<id>|<aria-current>|<visible>" for each slide marked active. */
 const active = (page: Page) =>

@@ -9,8 +9,7 @@ import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
 import type { MapChapter } from '../../src/lib/map/camera';
 import { boundsCenter, boundsContain } from '../../src/lib/map/camera';
 import {
-  DESKTOP, PHONE, launch, scrollToChapter, waitForChapterOnMap, waitForStage, watchForeignRequests,
-} from './browser';
+  DESKTOP, PHONE, launch, scrollToChapter, waitForChapterOnMap, waitForStage, openPage } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -22,20 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(options = DESKTOP, path = '') {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    // SwiftShader's note on the tests' own pixel reads is not the page's fault.
-    if (m.text().includes('GL Driver Message')) return;
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
-  });
-  const foreign = watchForeignRequests(page, base.replace(/\/$/, ''));
-  await page.goto(base + path);
-  return { context, page, errors, foreign };
-}
+const open = (options = DESKTOP, path = '') => openPage(browser, base, options, path);
 
 const chaptersOf = (page: Page) =>
   page.evaluate(() => JSON.parse(document.getElementById('story-chapters-data')!.textContent!) as MapChapter[]);
