@@ -16,10 +16,11 @@
  *
  * Not part of `npm test`: Lighthouse takes about 20 s a run on two cores.
  */
+import { builtRoutes as routesIn } from './routes.mjs';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import * as esbuild from 'esbuild';
 import lighthouse from 'lighthouse';
@@ -36,22 +37,8 @@ const CHROME_FLAGS = [
 ];
 process.env.CHROME_PATH ??= '/usr/bin/chromium';
 
-/** Every route in dist/, from its index.html files: '/', '/handout/', ... */
-export function builtRoutes(dist = DIST) {
-  const routes = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'index.html') {
-        const rel = relative(dist, dir).split(sep).join('/');
-        routes.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dist);
-  return routes.sort();
-}
+/** Every route in dist/ (scripts/routes.mjs). */
+export const builtRoutes = (dist = DIST) => routesIn(dist);
 
 /** The routes to measure: the four the issue names, or with --all every route (one embed chapter). */
 function routesToMeasure(routes) {

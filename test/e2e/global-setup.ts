@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 import { CHROMIUM_PATH } from './browser';
 

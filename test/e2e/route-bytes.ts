@@ -12,22 +12,8 @@ import { gzipSync } from 'node:zlib';
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text).length;
 
-/** Every route of the built site, from its index.html files: '/', '/handout/', … */
-export function builtRoutes(dist: string): string[] {
-  const routes: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'index.html') {
-        const rel = relative(dist, dir).split(sep).join('/');
-        routes.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dist);
-  return routes.sort();
-}
+/** Every route of the built site (shared with the bench). */
+export { builtRoutes } from '../../scripts/routes.mjs';
 
 const attr = (tag: string, name: string) =>
   tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);

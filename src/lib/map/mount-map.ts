@@ -67,7 +67,7 @@ export function mountMap(
   map.getCanvas().removeAttribute('role');
 
   return new Promise((resolve, reject) => {
-    const onError = (e: { error?: Error }) => {
+    const onError = (e: maplibregl.ErrorEvent) => {
       map.off('load', onLoad);
       reject(e.error ?? new Error('The map could not load its data.'));
     };

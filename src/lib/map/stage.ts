@@ -125,15 +125,15 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
           return;
         }
         director = mounted.director;
-        map = mounted.map;
+        const live = (map = mounted.map);
         const report = () => {
-          const c = map.getCenter();
+          const c = live.getCenter();
           stage.dataset.center = `${c.lng.toFixed(5)},${c.lat.toFixed(5)}`;
-          stage.dataset.zoom = map.getZoom().toFixed(2);
+          stage.dataset.zoom = live.getZoom().toFixed(2);
           stage.dataset.camera = 'idle';
         };
-        map.on('movestart', () => (stage.dataset.camera = 'moving'));
-        map.on('moveend', report);
+        live.on('movestart', () => (stage.dataset.camera = 'moving'));
+        live.on('moveend', report);
         if (exploreButton) {
           exploreButton.hidden = false;
           exploreButton.addEventListener('click', () => explore(stage.dataset.exploring === undefined));

@@ -10,7 +10,7 @@ describe('catalog', () => {
   });
   test('every layer lists its features and every feature is drawn by some layer', () => {
     expect(Object.keys(LAYER_FEATURES).sort()).toEqual([...LAYER_IDS].sort());
-    const drawn = new Set(Object.values(LAYER_FEATURES).flat());
+    const drawn = new Set<string>(Object.values(LAYER_FEATURES).flat());
     const undrawn = FEATURE_IDS.filter((id) => !drawn.has(id) && id !== 'united-states');
     expect(undrawn).toEqual([]);
   });
