@@ -4,19 +4,13 @@
  * scrolling, the live region says what the map shows, and a bad URL gets
  * a helpful page.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, PHONE, launch, waitForChapterOnMap, waitForStage } from './browser';
+import { DESKTOP, PHONE, useBrowser, waitForChapterOnMap, waitForStage } from './browser';
 import { axeViolations } from './axe';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const active = (page: Page) => page.$eval('section[data-active]', (s) => s.id);
 
@@ -24,7 +18,7 @@ describe('accessibility of the story', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext(DESKTOP);
+    context = await browser().newContext(DESKTOP);
     page = await context.newPage();
     await page.goto(base);
     await waitForStage(page, 'ready');
@@ -106,7 +100,7 @@ describe('accessibility of the story', () => {
 
 describe('in a dark colour scheme, zoomed text and a narrow screen', () => {
   test('axe-core reports no violations in dark mode on a phone', async () => {
-    const context = await browser.newContext({ ...PHONE, colorScheme: 'dark' });
+    const context = await browser().newContext({ ...PHONE, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(base);
     expect(await axeViolations(page)).toEqual([]);
@@ -114,7 +108,7 @@ describe('in a dark colour scheme, zoomed text and a narrow screen', () => {
   });
 
   test('at 320 CSS px with text at 200% nothing overflows sideways', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(base);
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
@@ -126,7 +120,7 @@ describe('in a dark colour scheme, zoomed text and a narrow screen', () => {
 
 describe('a bad URL', () => {
   test('gets a helpful 404 page with a way back', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser().newContext(DESKTOP);
     const page = await context.newPage();
     const response = await page.goto(`${base}no-such-page/`);
     expect(response?.status()).toBe(404);
@@ -154,7 +148,7 @@ describe('every route', () => {
     '', 'present/', 'present/notes/', 'handout/', 'data/', 'embed/', 'embed/rafah/', 'embed/abraham-accords/', 'no-such-page/',
   ];
   test('axe-core finds no violations, the CSP refuses nothing, and a hostile query string changes nothing', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser().newContext(DESKTOP);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {

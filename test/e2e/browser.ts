@@ -2,6 +2,7 @@
  * Debian Chromium driven by playwright-core. WebGL runs on SwiftShader (no
  * --disable-gpu), so MapLibre really renders and tests can read pixels.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +19,24 @@ export const CHROMIUM_ARGS = [
 export function launch(options: LaunchOptions & { extraArgs?: string[] } = {}): Promise<Browser> {
   const { extraArgs = [], ...rest } = options;
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], ...rest });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after.
+ * Returns a getter (the browser exists only once `beforeAll` has run).
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is launched in beforeAll; call the getter inside a hook or test');
+    return browser;
+  };
 }
 
 export const PHONE: BrowserContextOptions = {

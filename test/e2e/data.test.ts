@@ -10,7 +10,7 @@
  */
 import { axeViolations } from './axe';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { FIGURE_IDS } from '../../src/lib/geo/figures';
@@ -20,19 +20,12 @@ import type { MapChapter } from '../../src/lib/map/camera';
 import { metresPerPixel, screenPoint, type LngLat } from '../../src/lib/map/mercator';
 import { MAP_COLOURS, MAP_SOURCES, sourceUrl } from '../../src/lib/map/style';
 import { figureIdsIn } from '../../src/lib/story/fill-figures';
-import { DESKTOP, PHONE, launch, waitForChapterOnMap, waitForStage, openPage } from './browser';
+import { DESKTOP, PHONE, useBrowser, waitForChapterOnMap, waitForStage, openPage } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (options: typeof DESKTOP, path: string) => openPage(browser, base, options, path);
+const open = (options: typeof DESKTOP, path: string) => openPage(browser(), base, options, path);
 
 /** The figures each chapter's text uses, read from the Markdown itself (not from /data/'s claims). */
 function figuresUsedByChapters(): Map<string, string[]> {

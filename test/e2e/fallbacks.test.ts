@@ -3,19 +3,13 @@
  * map's data cannot load. The static maps (drawn at build time) stand in,
  * and the story still reads chapter by chapter.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS, CHART_IDS } from '../../src/lib/geo/catalog';
-import { DESKTOP, PHONE, launch, scrollToChapter, waitForStage } from './browser';
+import { DESKTOP, PHONE, launch, useBrowser, scrollToChapter, waitForStage } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Width and height of each chapter's own static map, as drawn. */
 const chapterMapSizes = (page: Page) =>
@@ -29,7 +23,7 @@ const chapterMapSizes = (page: Page) =>
 
 describe('without JavaScript', () => {
   test('every chapter shows its static map and the charts show, with no map stage', async () => {
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const context = await browser().newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(base);
     const maps = await chapterMapSizes(page);
@@ -50,7 +44,7 @@ describe('without JavaScript', () => {
   });
 
   test('each chapter’s static map draws its highlighted features', async () => {
-    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    const context = await browser().newContext({ ...DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(base);
     const missing = await page.$$eval('section[data-chapter]', (sections) =>
@@ -101,7 +95,7 @@ describe('without WebGL', () => {
 
 describe('when the map data cannot load', () => {
   test('the stage says so, keeps the static maps, and the story still works', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser().newContext(DESKTOP);
     await context.route('**/data/layers/*.geojson', (route) => route.abort());
     const page = await context.newPage();
     await page.goto(base);
@@ -116,7 +110,7 @@ describe('when the map data cannot load', () => {
 
 describe('the poster', () => {
   test('shows the first chapter’s map at first paint and gives way to the map without a layout shift', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await browser().newContext(DESKTOP);
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { __shifts: number }).__shifts = 0;

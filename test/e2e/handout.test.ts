@@ -5,21 +5,14 @@
  * its page, a sensible page count); printing / gives the static maps and
  * never the live map's canvas; axe-core finds nothing on /handout/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
-import { DESKTOP, axeViolations, launch, waitForStage, watchForeignRequests } from './browser';
+import { DESKTOP, axeViolations, useBrowser, waitForStage, watchForeignRequests } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** PDF text per page, with runs of white space made single spaces. */
 async function pdfPages(pdf: Buffer): Promise<string[]> {
@@ -48,7 +41,7 @@ describe('the handout', () => {
   let foreign: string[];
 
   beforeAll(async () => {
-    context = await browser.newContext(DESKTOP);
+    context = await browser().newContext(DESKTOP);
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     foreign = watchForeignRequests(page, base.replace(/\/$/, ''));
@@ -125,7 +118,7 @@ describe('the handout', () => {
 
 describe('printing the story (/)', () => {
   test('gives the chapters with their static maps and hides the live map, even after it has loaded', async () => {
-    const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+    const context = await browser().newContext({ ...DESKTOP, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(base);
     await waitForStage(page, 'ready', 90_000);

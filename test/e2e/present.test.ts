@@ -5,12 +5,12 @@
  * both directions over their BroadcastChannel; the layout holds at 1024×768
  * and 1920×1080; axe-core finds nothing.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
 import type { MapChapter } from '../../src/lib/map/camera';
 import { boundsContain } from '../../src/lib/map/camera';
-import { axeViolations, launch, waitForChapterOnMap, waitForStage, openPage } from './browser';
+import { axeViolations, useBrowser, waitForChapterOnMap, waitForStage, openPage } from './browser';
 
 const base = inject('baseUrl');
 const SMALL = { viewport: { width: 1024, height: 768 } };
@@ -18,16 +18,9 @@ const LARGE = { viewport: { width: 1920, height: 1080 } };
 // WebGL runs on the CPU (SwiftShader) on a shared two-core machine: loads and walks are slow.
 const LOAD_MS = 90_000;
 const SLOW_TEST_MS = 180_000;
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (options: BrowserContextOptions, path = 'present/') => openPage(browser, base, options, path);
+const open = (options: BrowserContextOptions, path = 'present/') => openPage(browser(), base, options, path);
 
 /** The slide shown: "<id>|<aria-current>|<visible>" for each slide marked active. */
 const active = (page: Page) =>

@@ -3,25 +3,18 @@
  * reader through all ten chapters, shows Gaza on its canvas, honours deep
  * links and reduced motion, and works at phone and desktop sizes.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
 import type { MapChapter } from '../../src/lib/map/camera';
 import { boundsCenter, boundsContain } from '../../src/lib/map/camera';
 import {
-  DESKTOP, PHONE, launch, scrollToChapter, waitForChapterOnMap, waitForStage, openPage } from './browser';
+  DESKTOP, PHONE, useBrowser, scrollToChapter, waitForChapterOnMap, waitForStage, openPage } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (options = DESKTOP, path = '') => openPage(browser, base, options, path);
+const open = (options = DESKTOP, path = '') => openPage(browser(), base, options, path);
 
 const chaptersOf = (page: Page) =>
   page.evaluate(() => JSON.parse(document.getElementById('story-chapters-data')!.textContent!) as MapChapter[]);
