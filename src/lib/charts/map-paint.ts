@@ -13,11 +13,8 @@ export interface MapPalette {
   label: string; halo: string;
 }
 
-/** The live map's order of story layers, bottom to top (a copy of style.ts's DRAW_ORDER, which it does not export). */
-export const DRAW_ORDER: readonly LayerId[] = [
-  'israel-egypt', 'accords-members', 'force-members', 'gaza', 'rafah-area',
-  'philadelphi', 'egypt-gaza-border', 'arcs', 'capitals', 'places', 'crossings',
-];
+/** The live map's order of story layers, bottom to top. */
+export { DRAW_ORDER } from '../map/style';
 
 /** Widths and radii in CSS px; dashes in multiples of the width, as MapLibre's line-dasharray. */
 export interface Paint { fill?: string; stroke: string; width: number; dash?: [number, number]; radius?: number }

@@ -4,18 +4,9 @@
  * `escapeText` / `escapeAttr` here and nowhere else builds markup by hand.
  */
 
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', "'": '&#39;' };
+import { escapeAttr, escapeText } from '../escape';
 
-/** Escapes text content (between tags). */
-export function escapeText(value: string): string {
-  return value.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c);
-}
-
-/** Escapes an attribute value (always written in double quotes). */
-export function escapeAttr(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ATTR_ESCAPES[c] ?? c);
-}
+export { escapeAttr, escapeText };
 
 /**
  * A number as short as it can be written: one decimal at most, no trailing

@@ -3,6 +3,10 @@
  * chapter, and the oEmbed JSON that carries the same snippet for CMSs that
  * discover embeds from a URL. Pure; the pages give the site URL and titles.
  */
+import { escapeAttr as escapeAttribute } from '../escape';
+
+/** Attribute escaping (src/lib/escape.ts), exported for the tests of snippets. */
+export { escapeAttribute };
 
 /** The Datawrapper-style id the whole-story frame reports under. */
 export const STORY_EMBED_ID = 'rafah-story';
@@ -34,8 +38,6 @@ export interface EmbedTarget {
   height: number;
 }
 
-const ATTR_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', "'": '&#39;' };
-export const escapeAttribute = (value: string) => value.replace(/[&"<>']/g, (c) => ATTR_ESCAPES[c]!);
 
 /** The embed page of a chapter, or of the whole story, under the site. */
 export function embedUrl(site: string | URL, chapterId?: string): string {

@@ -205,8 +205,8 @@ export function sourceOfLayer(layer: LayerId): MapSource {
   }
 }
 
-/** The order story layers are drawn in, bottom to top. */
-const DRAW_ORDER: readonly LayerId[] = [
+/** The order story layers are drawn in, bottom to top (the static maps follow it too). */
+export const DRAW_ORDER: readonly LayerId[] = [
   'israel-egypt', 'accords-members', 'force-members', 'gaza', 'rafah-area',
   'philadelphi', 'egypt-gaza-border', 'arcs', 'capitals', 'places', 'crossings',
 ];

@@ -26,16 +26,20 @@ export async function getChapters(): Promise<ChapterEntry[]> {
 export const mapChapters = (entries: readonly ChapterEntry[]) =>
   entries.map((e) => toMapChapter(e.id, e.data, featureBounds));
 
+/** Each figure's text as the story prints it, by figure id. */
+const figureTexts = (): Record<string, string> =>
+  Object.fromEntries(Object.values(getFigures()).map((f) => [f.id, f.display]));
+
 /** The chapter's prose as HTML, with its figures filled in from the geodata. */
 export function chapterProse(entry: ChapterEntry): string {
   const html = entry.rendered?.html ?? '';
-  const values = Object.fromEntries(Object.values(getFigures()).map((f) => [f.id, f.display]));
+  const values = figureTexts();
   return fillFigures(html, values, entry.filePath ?? `src/content/chapters/${entry.id}.md`);
 }
 
 /** The chapter's map in words (see map-description.ts). */
 export function chapterMapDescription(entry: ChapterEntry): string {
-  const figures = Object.fromEntries(Object.values(getFigures()).map((f) => [f.id, f.display]));
+  const figures = figureTexts();
   const facts = (id: FeatureId) => {
     const p = propertiesOf(findFeature(id));
     return { name: p.name, approximate: p.approximate };

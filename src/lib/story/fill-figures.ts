@@ -3,10 +3,9 @@
  * computed from the geodata (src/lib/geo/figures.ts), so a number is never
  * typed twice. An unknown figure id stops the build, naming the file.
  */
-const TOKEN = /\{\{fig:([^}]*)\}\}/g;
+import { escapeText } from '../escape';
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const TOKEN = /\{\{fig:([^}]*)\}\}/g;
 
 export function fillFigures(html: string, values: Readonly<Record<string, string>>, file: string): string {
   return html.replace(TOKEN, (_, id: string) => {
@@ -14,7 +13,7 @@ export function fillFigures(html: string, values: Readonly<Record<string, string
     if (value === undefined) {
       throw new Error(`${file}: unknown figure "{{fig:${id}}}"; allowed: ${Object.keys(values).join(', ')}`);
     }
-    return escapeHtml(value);
+    return escapeText(value);
   });
 }
 
