@@ -10,6 +10,7 @@
 import { startHeightReporter } from '../lib/embed/height-reporter';
 import { embedIds } from '../lib/embed/messages';
 import type { MapChapter } from '../lib/map/camera';
+import { startOnFirstMove } from '../lib/map/first-move';
 import { createStage } from '../lib/map/stage';
 import { readJson } from './read-json';
 
@@ -97,6 +98,8 @@ steps.addEventListener('pointercancel', () => (swipe = undefined));
 
 render();
 
-// The map loads once the card is on screen and the browser is idle.
-const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-idle(() => void stage.start(), { timeout: 1500 });
+// The map waits for the reader's first move over the card (a tap, the mouse,
+// a key, a step); until then the card shows its poster, the same map drawn at
+// build time. A host page with several cards loads no map for a card that
+// its reader scrolls past.
+startOnFirstMove(() => void stage.start());

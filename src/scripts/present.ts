@@ -4,6 +4,7 @@
  * a hash change or the notes window move it.
  */
 import type { MapChapter } from '../lib/map/camera';
+import { startOnFirstMove } from '../lib/map/first-move';
 import { createStage } from '../lib/map/stage';
 import { CHANNEL_NAME, parseMessage, type PresentMessage } from '../lib/present/channel';
 import { clampIndex } from '../lib/present/navigation';
@@ -25,7 +26,6 @@ const notesLink = toolbar.querySelector<HTMLAnchorElement>('[data-open-notes]')!
 const progressText = toolbar.querySelector<HTMLElement>('[data-progress-text]')!;
 const progressFill = toolbar.querySelector<HTMLElement>('[data-progress-fill]')!;
 const digitsEl = toolbar.querySelector<HTMLElement>('[data-jump-buffer]')!;
-const embedSlot = toolbar.querySelector<HTMLElement>('[data-embed-slot]');
 const announce = document.querySelector<HTMLElement>('[data-slide-announce]')!;
 
 // Keep the chapter's features clear of the slide text and the toolbar: the
@@ -47,6 +47,11 @@ const padding = () => {
 
 let current = clampIndex(ids.indexOf(chapterFromHash(location.hash, ids) ?? ids[0]!), total);
 const stage = createStage({ stage: stageEl, chapters, attribution: stageEl.dataset.attribution ?? '', padding });
+
+// The map waits for the presenter's first move here (a key, the clicker, the
+// mouse) or a slide change from the presenter's window; until then the first
+// slide shows its poster, the same map drawn at build time.
+const startMap = startOnFirstMove(() => void stage.start());
 
 // The clock the presenter's window shows runs from when the presentation
 // opened; a reload of this tab keeps it (sessionStorage is per tab).
@@ -79,7 +84,6 @@ function render(index: number, announceIt: boolean) {
   progressFill.style.width = `${((index + 1) / total) * 100}%`;
   prevButton.setAttribute('aria-disabled', String(index === 0));
   nextButton.setAttribute('aria-disabled', String(index === total - 1));
-  if (embedSlot) embedSlot.dataset.currentChapter = ids[index]!;
   if (announceIt) announce.textContent = `Slide ${index + 1} of ${total}: ${chapters[index]!.title}`;
 }
 
@@ -87,6 +91,7 @@ function go(index: number) {
   const next = clampIndex(index, total);
   if (next === current) return;
   current = next;
+  startMap();
   render(current, true);
   writeHash(ids[current]!);
   stage.show(current);
@@ -97,9 +102,6 @@ render(current, false);
 if (current > 0) writeHash(ids[current]!);
 stage.show(current);
 
-// Slides are about the map: load it as soon as the first slide has painted.
-const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 100));
-idle(() => void stage.start(), { timeout: 500 });
 
 // Full screen: F or the button; Escape leaves it (the browser's own key).
 const toggleFullscreen = () => {

@@ -3,6 +3,7 @@
  * chapter; the sections, the URL hash and the map stage follow it.
  */
 import type { MapChapter } from '../lib/map/camera';
+import { startOnFirstMove } from '../lib/map/first-move';
 import { createStage } from '../lib/map/stage';
 import { chapterFromHash, writeHash } from '../lib/story/hash';
 import { clampStep, stepForKey } from '../lib/story/nav-keys';
@@ -84,20 +85,9 @@ document.addEventListener('keydown', (event) => {
 });
 
 
-// The map (MapLibre is about 1 MB of JavaScript) must not compete with the
-// text, its font or the first input. Until it comes, the poster shows the
-// chapter's view. It loads at the reader's first scroll, tap or key (a deep
-// link's scroll counts), or, for a reader still on the first chapter, once
-// the page has loaded, a few seconds have passed and the browser is idle.
-const READING_DELAY_MS = 3000;
-const start = () => void stage.start();
-for (const type of ['scroll', 'pointerdown', 'keydown'] as const) {
-  window.addEventListener(type, start, { once: true, passive: true });
-}
-const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-const afterLoad = () => setTimeout(() => idle(start, { timeout: 2000 }), READING_DELAY_MS);
-if (document.readyState === 'complete') afterLoad();
-else window.addEventListener('load', afterLoad, { once: true });
+// The map waits for the reader's first move (src/lib/map/first-move.ts);
+// a deep link's scroll counts. Until then the poster shows the chapter's map.
+startOnFirstMove(() => void stage.start());
 window.addEventListener('hashchange', () => {
   const id = chapterFromHash(location.hash, chapters.map((c) => c.id));
   if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });

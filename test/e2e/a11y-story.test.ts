@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, PHONE, useBrowser, waitForChapterOnMap, waitForStage } from './browser';
+import { DESKTOP, PHONE, readerStarts, useBrowser, waitForChapterOnMap, waitForStage } from './browser';
 import { axeViolations } from './axe';
 
 const base = inject('baseUrl');
@@ -21,6 +21,7 @@ describe('accessibility of the story', () => {
     context = await browser().newContext(DESKTOP);
     page = await context.newPage();
     await page.goto(base);
+    await readerStarts(page);
     await waitForStage(page, 'ready');
   });
   afterAll(async () => {

@@ -79,6 +79,14 @@ export async function openPage(browser: Browser, base: string, options: BrowserC
   return { context, page, errors, foreign };
 }
 
+/**
+ * The reader's first move on the story: the map loads only then (a key that
+ * does nothing else, so the chapter does not change).
+ */
+export async function readerStarts(page: Page) {
+  await page.keyboard.press('Shift');
+}
+
 /** Wait until the map stage reports a state. */
 export async function waitForStage(page: Page, state: string, timeout = 30_000) {
   await page.waitForSelector(`[data-map-stage][data-state="${state}"]`, { timeout });

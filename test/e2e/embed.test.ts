@@ -178,6 +178,9 @@ describe('a chapter card through pym.js on another origin', () => {
     const fit = await expectFits(o.page, frame);
     console.info(`card /embed/rafah/ via pym at ${PHONE_WIDTH}px: ${JSON.stringify(fit)}`);
     expect(await shownChapter(frame)).toEqual({ shown: ['rafah'], active: 'rafah', stage: 'rafah', poster: 'rafah' });
+    // Until the reader moves over the card, it shows its poster and loads no map.
+    expect(await frame.getAttribute('[data-map-stage]', 'data-state')).toBe('poster');
+    expect(o.requests.filter((r) => /maplibre|\.geojson/.test(r.url))).toEqual([]);
     // The page the frame is in is an embed: no site chrome.
     expect(await frame.$$('header.story-header, footer.story-footer, .skip-link')).toHaveLength(0);
   });
@@ -239,6 +242,8 @@ describe('a chapter card through pym.js on another origin', () => {
     await o.page.keyboard.press('ArrowRight');
     expect(await frame.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('abraham-accords');
     expect(await o.page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    // The reader's moves started the live map in the card.
+    await frame.waitForSelector('[data-map-stage][data-state="ready"]', { timeout: 30_000 });
   });
 
   test('passes axe-core', async () => {
@@ -386,9 +391,10 @@ describe('the Embed button in the story', () => {
       () => (JSON.parse(document.getElementById('story-chapters-data')!.textContent!) as MapChapter[]).map((c) => [c.id, c.title]),
     );
     const title = Object.fromEntries(titles)['the-200'] as string;
-    const share = page.locator('#the-200 [data-embed-share]');
-    await share.locator('[data-embed-open]').click();
-    const dialog = share.locator('dialog');
+    await page.locator('#the-200 [data-embed-open]').click();
+    // One dialog for the page, filled by the button that opened it.
+    expect(await page.locator('dialog').count()).toBe(1);
+    const dialog = page.locator('dialog[data-embed-dialog]');
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
 
     const chapterSnippet = iframeSnippet(chapterTarget(BUILD_SITE, { id: 'the-200', title }));
@@ -405,14 +411,14 @@ describe('the Embed button in the story', () => {
     expect(await preview.getAttribute('src')).toBe('/embed/the-200/');
     const previewFrame = await embedFrame(page);
     await page.waitForFunction(() => {
-      const f = document.querySelector<HTMLIFrameElement>('#the-200 iframe[data-embed-preview]')!;
+      const f = document.querySelector<HTMLIFrameElement>('dialog iframe[data-embed-preview]')!;
       return f.height !== '640';
     });
     const previewHeight = Number(await preview.getAttribute('height'));
     const content = await previewFrame.$eval('[data-embed-content]', (el) => el.getBoundingClientRect().height);
     expect(Math.abs(previewHeight - content)).toBeLessThanOrEqual(TOLERANCE);
 
-    await dialog.locator('[data-embed-copy="embed-the-200-chapter"]').click();
+    await dialog.locator('[data-embed-copy="embed-chapter-snippet"]').click();
     await expect.poll(() => dialog.locator('[data-embed-copy-status]').textContent()).toBe('Copied the snippet.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(chapterSnippet);
 
@@ -420,18 +426,28 @@ describe('the Embed button in the story', () => {
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    await dialog.locator('[data-embed-copy="embed-the-200-story"]').click();
+    await dialog.locator('[data-embed-copy="embed-story-snippet"]').click();
     await expect.poll(() => page.evaluate(() => {
       const a = document.activeElement as HTMLTextAreaElement;
-      return a.id === 'embed-the-200-story' && a.selectionStart === 0 && a.selectionEnd === a.value.length;
+      return a.id === 'embed-story-snippet' && a.selectionStart === 0 && a.selectionEnd === a.value.length;
     })).toBe(true);
     expect(await dialog.locator('[data-embed-copy-status]').textContent()).toMatch(/selected/);
 
-    expect(await axeViolations(page, '#the-200 dialog')).toEqual([]);
+    expect(await axeViolations(page, 'dialog[data-embed-dialog]')).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-embed-open'))).toBe(true);
     expect(await page.$$eval('[data-embed-open]', (els) => els.length)).toBe(CHAPTER_IDS.length);
+
+    // Another chapter's button fills the same dialog with its own snippet and preview.
+    const other = CHAPTER_IDS.find((id) => id !== 'the-200')!;
+    await page.locator(`#${other} [data-embed-open]`).click();
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    const otherSnippet = iframeSnippet(chapterTarget(BUILD_SITE, { id: other, title: Object.fromEntries(titles)[other] as string }));
+    expect(await dialog.locator('#embed-chapter-snippet').inputValue()).toBe(otherSnippet);
+    expect(await preview.getAttribute('src')).toBe(`/embed/${other}/`);
+    expect(await dialog.locator('[data-embed-copy-status]').textContent()).toBe('');
+    await page.keyboard.press('Escape');
     expect(o.errors).toEqual([]);
   });
 

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS, CHART_IDS } from '../../src/lib/geo/catalog';
-import { DESKTOP, PHONE, launch, useBrowser, scrollToChapter, waitForStage } from './browser';
+import { DESKTOP, PHONE, launch, readerStarts, useBrowser, scrollToChapter, waitForStage } from './browser';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -99,6 +99,7 @@ describe('when the map data cannot load', () => {
     await context.route('**/data/layers/*.geojson', (route) => route.abort());
     const page = await context.newPage();
     await page.goto(base);
+    await readerStarts(page);
     await waitForStage(page, 'fallback', 40_000);
     expect(await page.textContent('[data-map-status]')).toMatch(/could not be loaded/);
     await scrollToChapter(page, 'ceasefire');
@@ -126,6 +127,7 @@ describe('the poster', () => {
     }));
     expect(poster.id).toBe('proposal');
     expect(poster.width).toBeGreaterThan(300);
+    await readerStarts(page);
     await waitForStage(page, 'ready');
     await page.waitForTimeout(500);
     const shift = await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts);

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
-import { DESKTOP, axeViolations, useBrowser, waitForStage, watchForeignRequests } from './browser';
+import { DESKTOP, axeViolations, readerStarts, useBrowser, waitForStage, watchForeignRequests } from './browser';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -121,6 +121,7 @@ describe('printing the story (/)', () => {
     const context = await browser().newContext({ ...DESKTOP, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(base);
+    await readerStarts(page);
     await waitForStage(page, 'ready', 90_000);
     await page.emulateMedia({ media: 'print' });
     const look = await page.evaluate(() => ({

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
 import type { MapChapter } from '../../src/lib/map/camera';
 import { boundsContain } from '../../src/lib/map/camera';
-import { axeViolations, useBrowser, waitForChapterOnMap, waitForStage, openPage } from './browser';
+import { axeViolations, readerStarts, useBrowser, waitForChapterOnMap, waitForStage, openPage } from './browser';
 
 const base = inject('baseUrl');
 const SMALL = { viewport: { width: 1024, height: 768 } };
@@ -59,6 +59,7 @@ describe('slides at 1024×768 (reduced motion: the map jumps)', () => {
 
   beforeAll(async () => {
     ({ context, page, errors, foreign } = await open({ ...SMALL, reducedMotion: 'reduce' }));
+    await readerStarts(page);
     await waitForStage(page, 'ready', LOAD_MS);
     chapters = await page.evaluate(() => JSON.parse(document.getElementById('present-chapters-data')!.textContent!));
   }, SLOW_TEST_MS);
@@ -182,11 +183,13 @@ describe('slides at 1024×768 (reduced motion: the map jumps)', () => {
 describe('the hash names the slide', () => {
   test('/present/#the-deal opens slide 5, a reload keeps the slide, an unknown or hostile hash is ignored', async () => {
     const { context, page, errors } = await open({ ...SMALL, reducedMotion: 'reduce' }, 'present/#the-deal');
+    await readerStarts(page);
     await waitForStage(page, 'ready', LOAD_MS);
     await expectSlide(page, 4);
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 5);
     await page.reload();
+    await readerStarts(page);
     await waitForStage(page, 'ready', LOAD_MS);
     await expectSlide(page, 5);
     // Editing the hash moves the slides; a hash that names no slide does not.
@@ -205,6 +208,7 @@ describe('the hash names the slide', () => {
 describe('slides at 1920×1080 (full motion)', () => {
   test('the map flies to the next slide, and every slide’s text fits', async () => {
     const { context, page, errors } = await open(LARGE);
+    await readerStarts(page);
     await waitForStage(page, 'ready', LOAD_MS);
     await waitForChapterOnMap(page, 'proposal');
     const flew = page.evaluate(
@@ -279,6 +283,7 @@ describe('the presenter’s window', () => {
 
   beforeAll(async () => {
     ({ context, page: slides, errors } = await open({ ...SMALL, reducedMotion: 'reduce' }));
+    await readerStarts(slides);
     await waitForStage(slides, 'ready', LOAD_MS);
   }, SLOW_TEST_MS);
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
 import type { MapChapter } from '../../src/lib/map/camera';
 import { boundsCenter, boundsContain } from '../../src/lib/map/camera';
 import {
-  DESKTOP, PHONE, useBrowser, scrollToChapter, waitForChapterOnMap, waitForStage, openPage } from './browser';
+  DESKTOP, PHONE, useBrowser, scrollToChapter, waitForChapterOnMap, waitForStage, openPage, readerStarts } from './browser';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -51,6 +51,7 @@ describe('the story on a desktop', () => {
 
   beforeAll(async () => {
     ({ context, page, errors, foreign } = await open(DESKTOP));
+    await readerStarts(page);
     await waitForStage(page, 'ready');
   });
   afterAll(async () => {
@@ -117,6 +118,27 @@ describe('the story on a desktop', () => {
   });
 });
 
+describe('the map waits for the reader', () => {
+  test('a reader who has not moved gets the text and the poster only; the first move loads the map', async () => {
+    const { context, page, errors } = await open(PHONE);
+    const mapRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/maplibre|mount-map|\.geojson/.test(r.url())) mapRequests.push(r.url());
+    });
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(4000); // longer than any idle wait: nothing may start by itself
+    expect(await stage(page)).toMatchObject({ state: 'poster', chapter: 'proposal' });
+    expect(mapRequests).toEqual([]);
+    expect(await page.$('.maplibregl-canvas')).toBeNull();
+    await page.touchscreen.tap(10, 10);
+    await waitForStage(page, 'ready');
+    expect(mapRequests.some((u) => u.endsWith('.geojson'))).toBe(true);
+    expect(await activeChapter(page)).toEqual(['proposal|step']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('deep links, reloads and resizes', () => {
   test('opening /#the-deal starts at that chapter with the map already there', async () => {
     const { context, page } = await open(DESKTOP, '#the-deal');
@@ -130,6 +152,7 @@ describe('deep links, reloads and resizes', () => {
 
   test('a hostile hash is ignored and the story starts at the beginning', async () => {
     const { context, page, errors } = await open(DESKTOP, '#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    await readerStarts(page);
     await waitForStage(page, 'ready');
     expect(await activeChapter(page)).toEqual(['proposal|step']);
     expect(await page.$('img[src="x"]')).toBeNull();
@@ -139,6 +162,7 @@ describe('deep links, reloads and resizes', () => {
 
   test('reloading mid-story and resizing keep the map on the chapter being read', async () => {
     const { context, page } = await open(DESKTOP);
+    await readerStarts(page);
     await waitForStage(page, 'ready');
     await scrollToChapter(page, 'international-force');
     await waitForChapterOnMap(page, 'international-force');
@@ -157,6 +181,7 @@ describe('deep links, reloads and resizes', () => {
 
   test('fast scrolling to the end leaves the map on the last chapter', async () => {
     const { context, page } = await open(DESKTOP);
+    await readerStarts(page);
     await waitForStage(page, 'ready');
     for (const id of CHAPTER_IDS) await scrollToChapter(page, id);
     await waitForChapterOnMap(page, 'open-questions');
@@ -191,6 +216,7 @@ describe('motion', () => {
 
   test('the map flies between chapters by default', async () => {
     const { context, page } = await open(DESKTOP);
+    await readerStarts(page);
     await waitForStage(page, 'ready');
     expect(await flies(page, 'rafah')).toBe(true);
     await context.close();
@@ -198,6 +224,7 @@ describe('motion', () => {
 
   test('with reduced motion the map jumps instead of flying', async () => {
     const { context, page } = await open({ ...DESKTOP, reducedMotion: 'reduce' });
+    await readerStarts(page);
     await waitForStage(page, 'ready');
     expect(await flies(page, 'rafah')).toBe(false);
     await waitForChapterOnMap(page, 'rafah');
@@ -208,6 +235,7 @@ describe('motion', () => {
 describe('on a phone', () => {
   test('the map fills the screen behind the text cards and follows the chapters', async () => {
     const { context, page, errors } = await open(PHONE);
+    await readerStarts(page);
     await waitForStage(page, 'ready');
     await scrollToChapter(page, 'the-200');
     const layout = await page.evaluate(() => {
