@@ -4,7 +4,8 @@
  * runs Lighthouse (mobile defaults: simulated Slow 4G and a 4× slower CPU)
  * three times per route, then prints the median of each figure. The same run
  * measures a naive baseline (test/fixtures/bench/naive/): the same story text,
- * map, style and data, with MapLibre loaded eagerly and no poster.
+ * map, style and data, with MapLibre loaded eagerly and no poster; and a
+ * floor: `/` cut after its header, the least LCP any page with its head gets.
  *
  *   npm run bench                 the routes the issue names (/, /present/, /embed/<chapter>/, /handout/) and the baseline
  *   npm run bench -- --all        every route in dist/ (one /embed/<chapter>/ stands for all of them)
@@ -85,6 +86,24 @@ async function buildNaive() {
   return dir;
 }
 
+/**
+ * The floor: `/` cut after its header (the same head, inline CSS and
+ * preloaded fonts; no chapters, no scripts). Lighthouse's simulation gives no
+ * page with this head a smaller LCP, so this row shows how far `/` is from
+ * what is possible, and what any ratio to the baseline can reach.
+ */
+function buildFloor() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  const story = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const end = story.indexOf('</header>');
+  if (end < 0) throw new Error('dist/index.html has no story header for the floor page.');
+  const html = story.slice(0, end + '</header>'.length).replace(/<link rel="modulepreload"[^>]*>/g, '') + '</body></html>';
+  writeFileSync(join(dir, 'index.html'), html);
+  symlinkSync(join(DIST, '_astro'), join(dir, '_astro'));
+  copyFileSync(join(DIST, 'favicon.svg'), join(dir, 'favicon.svg'));
+  return dir;
+}
+
 /** The chapter ids in story order, from the data the story page embeds. */
 function chapterIds() {
   const story = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -147,13 +166,16 @@ async function main() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('No built site in dist/.');
   const routes = routesToMeasure(builtRoutes());
   const naiveDir = await buildNaive();
+  const floorDir = buildFloor();
   const site = await startServer({ root: DIST, gzip: true, port: 0 });
   const naive = await startServer({ root: naiveDir, gzip: true, port: 0 });
+  const floor = await startServer({ root: floorDir, gzip: true, port: 0 });
   const origin = (server) => `http://127.0.0.1:${server.address().port}`;
   const targets = [
     ...routes.map((r) => ({ name: r, url: origin(site) + r })),
     ...(args.includes('--map') ? [deepLink(origin(site))] : []),
     { name: 'naive baseline', url: `${origin(naive)}/` },
+    { name: 'floor: `/` cut after its header', url: `${origin(floor)}/` },
   ];
   const rows = [];
   try {
@@ -170,7 +192,9 @@ async function main() {
   } finally {
     site.close();
     naive.close();
+    floor.close();
     rmSync(naiveDir, { recursive: true, force: true });
+    rmSync(floorDir, { recursive: true, force: true });
   }
   process.stderr.write('\n');
 
@@ -191,8 +215,12 @@ async function main() {
   if (ours && base) {
     console.log(`\nLCP of / vs the naive baseline: ${secs(ours.m('lcp'))} vs ${secs(base.m('lcp'))}, ${(base.m('lcp') / ours.m('lcp')).toFixed(1)}× faster.`);
   }
+  const least = rows.find((r) => r.name.startsWith('floor'));
+  if (least && base) {
+    console.log(`The floor (the header alone) has LCP ${secs(least.m('lcp'))}: no page with this head can be more than ${(base.m('lcp') / least.m('lcp')).toFixed(1)}× faster than the baseline in this run.`);
+  }
   for (const { name, failing } of rows) {
-    if (failing.length && name !== 'naive baseline') console.log(`${name}: audits below 100% in some run: ${failing.join(', ')}`);
+    if (failing.length && name.startsWith('/')) console.log(`${name}: audits below 100% in some run: ${failing.join(', ')}`);
   }
   console.log(`\n${targets.length} pages × ${RUNS} runs in ${Math.round((Date.now() - started) / 1000)} s.`);
 }

@@ -34,7 +34,7 @@ if (dialog) {
   };
 
   for (const open of document.querySelectorAll<HTMLButtonElement>('[data-embed-open]')) {
-    open.hidden = false;
+    open.dataset.ready = '';
     open.addEventListener('click', () => {
       const { embedOpen: chapterId, snippet, preview: path, previewTitle, previewHeight } = open.dataset;
       heading.textContent = chapterId ? 'Embed this chapter' : 'Embed the story';

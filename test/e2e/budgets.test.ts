@@ -5,10 +5,10 @@
  * to it, gzipped, as of the commit that set it); raise one only with a reason
  * in the commit. Reads dist/: `npm test` builds first.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtRoutes, mapDataBytes, routeBytes, workerBytes, type RouteBytes } from './route-bytes';
+import { builtRoutes, mapDataBytes, moduleScripts, routeBytes, workerBytes, type RouteBytes } from './route-bytes';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const KB = 1024;
@@ -77,6 +77,16 @@ describe('the map loads on demand, within its budget', () => {
   test('no route loads the map chunk before its map', () => {
     for (const [route, bytes] of measured) {
       expect(bytes.jsFiles.filter((f) => /mount-map|maplibre/.test(f)), route).toEqual([]);
+    }
+  });
+
+  test('each route preloads exactly the modules its scripts import, so none waits for another; never the map', () => {
+    for (const [route, bytes] of measured) {
+      const html = readFileSync(join(DIST, route, 'index.html'), 'utf8');
+      const preloads = [...html.matchAll(/<link rel="modulepreload" href="\/([^"]+)">/g)].map((m) => m[1]!);
+      const entries = moduleScripts(html).flatMap((s) => (s.src ? [s.src.slice(1)] : []));
+      expect(preloads.sort(), route).toEqual(bytes.jsFiles.filter((f) => !entries.includes(f)).sort());
+      expect(preloads.filter((f) => /mount-map|maplibre/.test(f)), route).toEqual([]);
     }
   });
 

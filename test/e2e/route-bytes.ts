@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { importsOf } from '../../src/lib/build/module-preload';
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text).length;
 
@@ -28,19 +29,11 @@ export function moduleScripts(html: string): { src?: string; inline?: string }[]
     });
 }
 
-/** Specifiers a built chunk imports statically (`import … from "x"`, `import "x"`, `export … from "x"`), not `import("x")`. */
-export function staticImports(js: string): string[] {
-  const found = new Set<string>();
-  for (const m of js.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?(["'])([^"'\n]+)\1/g)) {
-    found.add(m[2]!);
-  }
-  return [...found];
-}
+/** Specifiers a module imports statically (import, export … from): es-module-lexer, as the build's preloads use. */
+export const staticImports = (js: string): string[] => importsOf(js).static;
 
-/** Specifiers a built chunk loads with `import("x")` (the map, on demand). */
-export function dynamicImports(js: string): string[] {
-  return [...new Set([...js.matchAll(/\bimport\(\s*([`"'])([^`"'\n]+)\1\s*\)/g)].map((m) => m[2]!))];
-}
+/** Specifiers a module loads by import() with a literal name (the map's chunk). */
+export const dynamicImports = (js: string): string[] => importsOf(js).dynamic;
 
 /** The text of the page's own <style> elements (not those inside <noscript>). */
 export function inlineStyles(html: string): string {
