@@ -11,6 +11,7 @@
  *   npm run bench -- --all        every route in dist/ (one /embed/<chapter>/ stands for all of them)
  *   npm run bench -- --runs 1     fewer runs (quick look; the table still says how many)
  *   npm run bench -- --no-build   measure the dist/ that is there
+ *   npm run bench -- --no-transitions  skip the chapter-to-chapter long-task measure (scripts/bench-transitions.mjs)
  *   npm run bench -- --map        also `/#<second chapter>`: a deep link scrolls, so the map loads
  *                                 during the run (Lighthouse never scrolls: on `/` the map starts
  *                                 after its window closes), to measure what the map itself costs
@@ -25,6 +26,7 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import * as esbuild from 'esbuild';
 import lighthouse from 'lighthouse';
+import { measureTransitions } from './bench-transitions.mjs';
 import { startServer } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -178,7 +180,9 @@ async function main() {
     { name: 'floor: `/` cut after its header', url: `${origin(floor)}/` },
   ];
   const rows = [];
+  let transitions;
   try {
+    if (!args.includes('--no-transitions')) transitions = await measureTransitions(origin(site));
     for (const target of targets) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
@@ -221,6 +225,13 @@ async function main() {
   }
   for (const { name, failing } of rows) {
     if (failing.length && name.startsWith('/')) console.log(`${name}: audits below 100% in some run: ${failing.join(', ')}`);
+  }
+  if (transitions) {
+    const over = transitions.filter((t) => t.longest > 50);
+    console.log('\nChapter to chapter on `/` (desktop, 1280×800, no throttling, the map loaded; long tasks are main-thread tasks over 50 ms):\n');
+    console.log(['| to chapter | long tasks | longest |', '| --- | ---: | ---: |',
+      ...transitions.map((t) => `| \`${t.id}\` | ${t.count} | ${t.count ? `${Math.round(t.longest)} ms` : '–'} |`)].join('\n'));
+    console.log(`\n${over.length ? `${over.length} of ${transitions.length} transitions had a task over 50 ms.` : 'No transition had a task over 50 ms.'}`);
   }
   console.log(`\n${targets.length} pages × ${RUNS} runs in ${Math.round((Date.now() - started) / 1000)} s.`);
 }

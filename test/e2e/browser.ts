@@ -113,5 +113,29 @@ export async function scrollToChapter(page: Page, id: string) {
   }, id);
 }
 
+/**
+ * What the reader sees of the map: a screenshot of its canvas, decoded in
+ * the page onto a 2-D canvas kept as `window.__mapSnapshot` for the test's
+ * own pixel reads. A screenshot, not a read of the WebGL buffer, so the map
+ * needs no preserveDrawingBuffer (a cost to every reader). Returns the
+ * snapshot's pixels per CSS pixel.
+ */
+export async function snapshotMap(page: Page): Promise<number> {
+  const canvas = page.locator('.maplibregl-canvas');
+  const png = await canvas.screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(img, 0, 0);
+    (window as unknown as { __mapSnapshot: CanvasRenderingContext2D }).__mapSnapshot = ctx;
+    return img.naturalWidth / document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.clientWidth;
+  }, png.toString('base64'));
+}
+
 /** axe-core, run through the DevTools protocol (the pages' CSP refuses injected scripts). */
 export { axeViolations } from './axe';

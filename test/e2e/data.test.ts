@@ -20,7 +20,7 @@ import type { MapChapter } from '../../src/lib/map/camera';
 import { metresPerPixel, screenPoint, type LngLat } from '../../src/lib/map/mercator';
 import { MAP_COLOURS, MAP_SOURCES, sourceUrl } from '../../src/lib/map/style';
 import { figureIdsIn } from '../../src/lib/story/fill-figures';
-import { DESKTOP, PHONE, useBrowser, waitForChapterOnMap, waitForStage, openPage } from './browser';
+import { DESKTOP, PHONE, useBrowser, waitForChapterOnMap, waitForStage, openPage, snapshotMap } from './browser';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -188,15 +188,10 @@ const near = (hex: string, tolerance: number) => {
 
 /** The map canvas's pixels in a square of `radius` CSS px around a CSS-px point, as offsets from it. */
 async function pixelsAround(page: Page, [x, y]: [number, number], radius: number) {
+  const scale = await snapshotMap(page);
   return page.evaluate(
-    ({ x, y, radius }) => {
-      const gl = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
-      const scale = gl.width / gl.clientWidth;
-      const c = document.createElement('canvas');
-      c.width = gl.width;
-      c.height = gl.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(gl, 0, 0);
+    ({ x, y, radius, scale }) => {
+      const ctx = (window as unknown as { __mapSnapshot: CanvasRenderingContext2D }).__mapSnapshot;
       const r = Math.ceil(radius * scale);
       const cx = Math.round(x * scale);
       const cy = Math.round(y * scale);
@@ -210,7 +205,7 @@ async function pixelsAround(page: Page, [x, y]: [number, number], radius: number
       }
       return out;
     },
-    { x, y, radius },
+    { x, y, radius, scale },
   );
 }
 

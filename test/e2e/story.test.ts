@@ -9,7 +9,7 @@ import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
 import type { MapChapter } from '../../src/lib/map/camera';
 import { boundsCenter, boundsContain } from '../../src/lib/map/camera';
 import {
-  DESKTOP, PHONE, useBrowser, scrollToChapter, waitForChapterOnMap, waitForStage, openPage, readerStarts } from './browser';
+  DESKTOP, PHONE, useBrowser, scrollToChapter, waitForChapterOnMap, waitForStage, openPage, readerStarts, snapshotMap } from './browser';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -68,6 +68,21 @@ describe('the story on a desktop', () => {
   test('scrolling makes each chapter active in turn, and the map follows', async () => {
     const chapters = await chaptersOf(page);
     expect(chapters.map((c) => c.id)).toEqual([...CHAPTER_IDS]);
+    // The charts are drawn once, at build time: scrolling never touches them,
+    // and the map's data is fetched once, whatever the chapters show.
+    const charts = await page.evaluate(() => {
+      const w = window as unknown as { __chartChanges: number };
+      w.__chartChanges = 0;
+      const figures = document.querySelectorAll('[data-chart]');
+      const observer = new MutationObserver((records) => (w.__chartChanges += records.length));
+      figures.forEach((f) => observer.observe(f, { subtree: true, childList: true, attributes: true, characterData: true }));
+      return figures.length;
+    });
+    expect(charts).toBeGreaterThan(0);
+    const dataRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.geojson')) dataRequests.push(r.url());
+    });
     for (const chapter of chapters) {
       await scrollToChapter(page, chapter.id);
       await waitForChapterOnMap(page, chapter.id);
@@ -76,20 +91,18 @@ describe('the story on a desktop', () => {
       if (chapter.id !== 'proposal') expect(new URL(page.url()).hash).toBe(`#${chapter.id}`);
       expectCameraOn(chapter, (await stage(page)).center);
     }
+    expect(await page.evaluate(() => (window as unknown as { __chartChanges: number }).__chartChanges)).toBe(0);
+    expect(dataRequests).toEqual([]);
   });
 
   test('the canvas shows the Gaza Strip at the rafah chapter', async () => {
     await scrollToChapter(page, 'rafah');
     await waitForChapterOnMap(page, 'rafah');
     await page.waitForTimeout(800); // let the layers' fade-in finish
+    await snapshotMap(page);
     const share = await page.evaluate(() => {
-      const gl = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
-      const c = document.createElement('canvas');
-      c.width = gl.width;
-      c.height = gl.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(gl, 0, 0);
-      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      const ctx = (window as unknown as { __mapSnapshot: CanvasRenderingContext2D }).__mapSnapshot;
+      const { data } = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height);
       // Count pixels close to the Gaza fill colour (#fcd9bd) or outline (#c2410c).
       let hits = 0;
       for (let i = 0; i < data.length; i += 4) {

@@ -57,8 +57,6 @@ export function mountMap(
       : { center: camera.center, zoom: camera.zoom }),
     bearing: camera.bearing,
     pitch: camera.pitch,
-    // Tests read pixels from the canvas.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   // Out of the tab order and hidden from screen readers, which get the
   // chapter's map in words instead (until the reader explores the map).
