@@ -2,10 +2,10 @@
  * The director applies a chapter to the map: it moves the camera to the
  * chapter's view and fades the chapter's layers in and the others out.
  * Sources are added once (in the style); chapters only change paint
- * properties and filters, through the OPACITY_PAINT table.
+ * properties, through the OPACITY_PAINT table, and highlight filters.
  */
 import type { FilterSpecification, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
-import type { FeatureId, LayerId } from '../geo/catalog';
+import { LAYER_FEATURES, type FeatureId, type LayerId } from '../geo/catalog';
 import type { MapChapter } from './camera';
 import { OPACITY_PAINT, type FadeableType } from './style';
 
@@ -33,16 +33,27 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
         role: meta['story:role'] as 'base' | 'highlight' }];
     });
 
+  // A changed filter makes MapLibre rebuild the layer's tiles in its workers
+  // (a long task on a phone), so a highlight layer's filter changes only when
+  // its own highlighted features do, and only while it is shown; a layer
+  // fading out keeps its filter, so what was highlighted fades with it.
+  const highlightKey = new Map<string, string>();
   function applyLayers(show: readonly LayerId[], highlight: readonly FeatureId[], fade: boolean) {
     const shown = new Set(show);
-    const filter: FilterSpecification = ['in', ['get', 'id'], ['literal', [...highlight]]];
     for (const l of storyLayers) {
-      const visible = shown.has(l.layer) && (l.role === 'base' || highlight.length > 0);
+      const own = l.role === 'highlight'
+        ? highlight.filter((id) => (LAYER_FEATURES[l.layer] as readonly FeatureId[]).includes(id))
+        : [];
+      const visible = shown.has(l.layer) && (l.role === 'base' || own.length > 0);
+      if (visible && l.role === 'highlight' && highlightKey.get(l.id) !== own.join(' ')) {
+        const filter: FilterSpecification = ['in', ['get', 'id'], ['literal', own]];
+        map.setFilter(l.id, filter);
+        highlightKey.set(l.id, own.join(' '));
+      }
       for (const prop of OPACITY_PAINT[l.type]) {
         map.setPaintProperty(l.id, `${prop}-transition`, { duration: fade ? 600 : 0, delay: 0 });
         map.setPaintProperty(l.id, prop, visible ? 1 : 0);
       }
-      if (l.role === 'highlight') map.setFilter(l.id, filter);
     }
   }
 

@@ -15,6 +15,7 @@ function standInMap(style: StyleSpecification) {
   const calls: string[] = [];
   const paint = new Map<string, unknown>();
   const filters = new Map<string, unknown>();
+  const filterCalls: string[] = [];
   const refuse = (name: string) => () => {
     throw new Error(`director called map.${name}: a chapter change must reuse sources and layers`);
   };
@@ -26,6 +27,7 @@ function standInMap(style: StyleSpecification) {
     },
     setFilter(layer: string, filter: unknown) {
       calls.push('setFilter');
+      filterCalls.push(layer);
       filters.set(layer, filter);
     },
     fitBounds: () => calls.push('fitBounds'),
@@ -37,7 +39,7 @@ function standInMap(style: StyleSpecification) {
     removeLayer: refuse('removeLayer'),
     setStyle: refuse('setStyle'),
   };
-  return { map: map as unknown as MapLibreMap, calls, paint, filters };
+  return { map: map as unknown as MapLibreMap, calls, paint, filters, filterCalls };
 }
 
 /** One chapter per story layer, highlighting that layer's features, then one with everything. */
@@ -81,5 +83,31 @@ describe('the director', () => {
         expect(paint.get(`${l.id}|${prop}-transition`)).toEqual({ duration: 0, delay: 0 });
       }
     }
+  });
+
+  test('a highlight filter changes only when that layer’s own highlighted features change, and only while it is shown', () => {
+    // A new filter makes MapLibre rebuild the layer's tiles in its workers.
+    const { map, filters, filterCalls } = standInMap(buildStyle('https://example.test/', 'Natural Earth'));
+    const director = createDirector(map, { padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }), reducedMotion: () => false });
+    const camera = { center: [34.25, 31.3] as [number, number], zoom: 11, bearing: 0, pitch: 0 };
+    const at = (show: LayerId[], highlight: FeatureId[]): MapChapter => ({ id: 'x', title: 'x', camera, show, highlight });
+
+    director.show(at(['crossings'], ['rafah-crossing']));
+    expect(filterCalls).toEqual(['crossings:highlight']);
+    expect(filters.get('crossings:highlight')).toEqual(['in', ['get', 'id'], ['literal', ['rafah-crossing']]]);
+
+    filterCalls.length = 0;
+    director.show(at(['crossings', 'places'], ['rafah-crossing', 'rafah']));
+    expect(filterCalls).toEqual(['places:highlight']); // the crossings' own highlight did not change
+    expect(filters.get('places:highlight')).toEqual(['in', ['get', 'id'], ['literal', ['rafah']]]);
+
+    filterCalls.length = 0;
+    director.show(at(['gaza'], ['gaza-strip']));
+    expect(filterCalls).toEqual(['gaza:highlight']); // the hidden layers fade out with what they showed
+    expect(filters.get('crossings:highlight')).toEqual(['in', ['get', 'id'], ['literal', ['rafah-crossing']]]);
+
+    filterCalls.length = 0;
+    director.show(at(['crossings'], ['kerem-shalom-crossing']));
+    expect(filterCalls).toEqual(['crossings:highlight']);
   });
 });
