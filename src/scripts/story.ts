@@ -5,6 +5,7 @@
 import type { MapChapter } from '../lib/map/camera';
 import { startOnFirstMove } from '../lib/map/first-move';
 import { createStage } from '../lib/map/stage';
+import { createDeferredMaps } from '../lib/story/deferred-maps';
 import { chapterFromHash, writeHash } from '../lib/story/hash';
 import { clampStep, stepForKey } from '../lib/story/nav-keys';
 import { createStepper } from '../lib/story/stepper';
@@ -26,7 +27,25 @@ const padding = () => {
     : { top: Math.round(h * 0.08), right: Math.round(w * 0.08), bottom: Math.round(h * 0.42), left: Math.round(w * 0.08) };
 };
 
-const stage = createStage({ stage: stageEl, chapters, attribution, padding });
+// The chapters' static maps become SVG when the page is idle, or when the
+// stage needs one as its poster, or before printing.
+const maps = createDeferredMaps();
+const stage = createStage({
+  stage: stageEl,
+  chapters,
+  attribution,
+  padding,
+  posterSource: (id) => {
+    maps.materialize(id);
+    return document.querySelector(`#${CSS.escape(id)} [data-static-map]`);
+  },
+});
+if (document.readyState === 'complete') maps.inIdleTime();
+else window.addEventListener('load', () => maps.inIdleTime(), { once: true });
+window.addEventListener('beforeprint', () => maps.all());
+matchMedia('print').addEventListener('change', (event) => {
+  if (event.matches) maps.all();
+});
 
 // A deep link opens at its chapter, with the map already there.
 const linked = chapterFromHash(location.hash, chapters.map((c) => c.id));

@@ -152,6 +152,23 @@ describe('the map waits for the reader', () => {
   });
 });
 
+describe('the chapters’ static maps', () => {
+  test('come as SVG once the page is idle, each in its chapter, none left waiting', async () => {
+    const { context, page, errors } = await open(PHONE);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('.chapter-map svg[data-static-map]').length === count
+        && !document.querySelector('noscript[data-deferred-map]'),
+      CHAPTER_IDS.length,
+      { timeout: 20_000 },
+    );
+    const maps = await page.$$eval('.chapter-map svg[data-static-map]', (svgs) =>
+      svgs.map((svg) => [svg.closest('section')!.id, svg.getAttribute('data-static-map'), svg.querySelectorAll('path').length > 0]));
+    expect(maps).toEqual(CHAPTER_IDS.map((id) => [id, id, true]));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('deep links, reloads and resizes', () => {
   test('opening /#the-deal starts at that chapter with the map already there', async () => {
     const { context, page } = await open(DESKTOP, '#the-deal');

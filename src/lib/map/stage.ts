@@ -25,9 +25,13 @@ export interface StageOptions {
   attribution: string;
   /** Padding that keeps features clear of the text. */
   padding: () => { top: number; right: number; bottom: number; left: number };
+  /** The static map of chapter `id` to clone as the poster; by default the one in its section. */
+  posterSource?: (id: string) => Element | null;
 }
 
-export function createStage({ stage, chapters, attribution, padding }: StageOptions) {
+const mapInSection = (id: string) => document.querySelector(`#${CSS.escape(id)} [data-static-map]`);
+
+export function createStage({ stage, chapters, attribution, padding, posterSource = mapInSection }: StageOptions) {
   const canvas = stage.querySelector<HTMLElement>('[data-map-canvas]')!;
   const status = stage.querySelector<HTMLElement>('[data-map-status]')!;
   const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -58,7 +62,7 @@ export function createStage({ stage, chapters, attribution, padding }: StageOpti
   const showPoster = (index: number) => {
     const id = chapters[index]?.id;
     if (!posters || !id || posters.firstElementChild?.getAttribute('data-static-map') === id) return;
-    const source = document.querySelector(`#${CSS.escape(id)} [data-static-map]`);
+    const source = posterSource(id);
     if (!source) return;
     const poster = source.cloneNode(true) as SVGElement;
     hide(poster);
