@@ -50,6 +50,24 @@ async function expectSlide(page: Page, index: number, chapters?: MapChapter[]) {
   }
 }
 
+/** For each slide, shown in turn: does its text fit its panel, clear of the toolbar? */
+async function slidesFit(page: Page) {
+  const fits = await page.$$eval('section[data-chapter]', (slides) => {
+    const bar = document.querySelector('.slide-toolbar')!.getBoundingClientRect();
+    return slides.map((s) => {
+      const el = s as HTMLElement;
+      const wasHidden = el.hidden;
+      el.hidden = false;
+      const panel = el.querySelector('.slide-panel')!;
+      const r = panel.getBoundingClientRect();
+      const fit = panel.scrollHeight <= panel.clientHeight + 1 && r.bottom <= bar.top && r.top >= 0;
+      el.hidden = wasHidden;
+      return `${el.id}:${fit}`;
+    });
+  });
+  return fits;
+}
+
 describe('slides at 1024×768 (reduced motion: the map jumps)', () => {
   let context: BrowserContext;
   let page: Page;
@@ -130,20 +148,20 @@ describe('slides at 1024×768 (reduced motion: the map jumps)', () => {
   }, SLOW_TEST_MS);
 
   test('every slide’s text fits its panel at 1024×768, clear of the toolbar', async () => {
-    const fits = await page.$$eval('section[data-chapter]', (slides) => {
-      const bar = document.querySelector('.slide-toolbar')!.getBoundingClientRect();
-      return slides.map((s) => {
-        const el = s as HTMLElement;
-        const wasHidden = el.hidden;
-        el.hidden = false;
-        const panel = el.querySelector('.slide-panel')!;
-        const r = panel.getBoundingClientRect();
-        const fit = panel.scrollHeight <= panel.clientHeight + 1 && r.bottom <= bar.top && r.top >= 0;
-        el.hidden = wasHidden;
-        return `${el.id}:${fit}`;
-      });
-    });
-    expect(fits).toEqual(CHAPTER_IDS.map((id) => `${id}:true`));
+    expect(await slidesFit(page)).toEqual(CHAPTER_IDS.map((id) => `${id}:true`));
+  });
+
+  test('and still fits when the web font has not come (a first visit on a slow network keeps the sized fallback face)', async () => {
+    const context = await browser().newContext({ ...SMALL, reducedMotion: 'reduce' });
+    await context.route('**/*.woff2', (route) => route.abort());
+    const bare = await context.newPage();
+    await bare.goto(`${base}present/`);
+    await bare.waitForSelector('section[data-chapter][data-active]');
+    // The web font's faces never loaded: the slides are set in the fallback faces.
+    expect(await bare.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Source Sans')
+      .map((f) => f.status).filter((status) => status === 'loaded'))).toEqual([]);
+    expect(await slidesFit(bare)).toEqual(CHAPTER_IDS.map((id) => `${id}:true`));
+    await context.close();
   });
 
   test('F toggles full screen', async () => {
