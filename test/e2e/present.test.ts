@@ -164,6 +164,24 @@ describe('slides at 1024×768 (reduced motion: the map jumps)', () => {
     await context.close();
   });
 
+  test('the toolbar’s row is kept before the toolbar is parsed, so the slide does not move when it comes', async () => {
+    // The browser may paint while the parser is still in the slides; the
+    // toolbar comes after them. Without it, the slide must sit where it will.
+    for (const viewport of [SMALL.viewport, { width: 412, height: 823 }]) {
+      const context = await browser().newContext({ viewport, reducedMotion: 'reduce' });
+      const bare = await context.newPage();
+      await bare.goto(`${base}present/`);
+      const moved = await bare.evaluate(() => {
+        const slide = document.querySelector('section[data-active]')!;
+        const before = slide.getBoundingClientRect().bottom;
+        document.querySelector('.slide-toolbar')!.remove();
+        return slide.getBoundingClientRect().bottom - before;
+      });
+      expect(moved, `${viewport.width}×${viewport.height}`).toBe(0);
+      await context.close();
+    }
+  });
+
   test('F toggles full screen', async () => {
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement !== null);
