@@ -102,7 +102,6 @@ render(current, false);
 if (current > 0) writeHash(ids[current]!);
 stage.show(current);
 
-
 // Full screen: F or the button; Escape leaves it (the browser's own key).
 const toggleFullscreen = () => {
   if (document.fullscreenElement) void document.exitFullscreen();

@@ -4,7 +4,7 @@
  */
 import type { MapChapter } from '../lib/map/camera';
 import { startOnFirstMove } from '../lib/map/first-move';
-import { createStage } from '../lib/map/stage';
+import { createStage, mapInSection } from '../lib/map/stage';
 import { createDeferredMaps } from '../lib/story/deferred-maps';
 import { chapterFromHash, writeHash } from '../lib/story/hash';
 import { clampStep, stepForKey } from '../lib/story/nav-keys';
@@ -37,7 +37,7 @@ const stage = createStage({
   padding,
   posterSource: (id) => {
     maps.materialize(id);
-    return document.querySelector(`#${CSS.escape(id)} [data-static-map]`);
+    return mapInSection(id);
   },
 });
 if (document.readyState === 'complete') maps.inIdleTime();

@@ -29,7 +29,8 @@ export interface StageOptions {
   posterSource?: (id: string) => Element | null;
 }
 
-const mapInSection = (id: string) => document.querySelector(`#${CSS.escape(id)} [data-static-map]`);
+/** The static map in chapter `id`'s own section (the poster's default source). */
+export const mapInSection = (id: string) => document.querySelector(`#${CSS.escape(id)} [data-static-map]`);
 
 export function createStage({ stage, chapters, attribution, padding, posterSource = mapInSection }: StageOptions) {
   const canvas = stage.querySelector<HTMLElement>('[data-map-canvas]')!;
