@@ -8,19 +8,19 @@
  * figures, it asserts nothing.
  */
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-// WebGL on SwiftShader, as in the browser tests, and GPU compositing, as on
-// a desktop with a graphics card. Without it Chrome composites in software
-// and reads every WebGL frame back to the CPU in the main thread's commit (a
-// 50-600 ms ReadPixels here), which is this machine's artefact, not the page's.
+// GPU compositing (on SwiftShader), as on a desktop with a graphics card.
+// Without it Chrome composites in software and reads every WebGL frame back
+// to the CPU in the main thread's commit (a 50-600 ms ReadPixels here), which
+// is this machine's artefact, not the page's.
 const ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--enable-unsafe-swiftshader', '--use-gl=angle', '--use-angle=swiftshader', '--ignore-gpu-blocklist',
-  '--enable-gpu-rasterization', '--enable-gpu-compositing',
+  ...CHROMIUM_ARGS,
+  '--use-gl=angle', '--use-angle=swiftshader', '--ignore-gpu-blocklist', '--enable-gpu-rasterization', '--enable-gpu-compositing',
 ];
 
 /** For each chapter after the first: the long tasks while the map moved to it, and the longest (ms). */
-export async function measureTransitions(origin, executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium') {
+export async function measureTransitions(origin, executablePath = CHROMIUM_PATH) {
   const browser = await chromium.launch({ executablePath, args: ARGS });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();

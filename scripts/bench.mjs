@@ -27,6 +27,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import * as esbuild from 'esbuild';
 import lighthouse from 'lighthouse';
 import { measureTransitions } from './bench-transitions.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,11 +35,7 @@ const DIST = join(ROOT, 'dist');
 const NAIVE_SRC = join(ROOT, 'test/fixtures/bench/naive');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
-const CHROME_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
-];
-process.env.CHROME_PATH ??= '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** Every route in dist/ (scripts/routes.mjs). */
 export const builtRoutes = (dist = DIST) => routesIn(dist);
@@ -123,7 +120,7 @@ function deepLink(origin) {
 }
 
 async function lighthouseOnce(url) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

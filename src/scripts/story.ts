@@ -98,7 +98,6 @@ if (nav) {
   });
 }
 document.addEventListener('keydown', (event) => {
-  if ((event.target as Element | null)?.closest?.('dialog[open]')) return;
   const step = stepForKey(event, event.target);
   if (step) goTo(clampStep(stepper.index, step, chapters.length));
 });

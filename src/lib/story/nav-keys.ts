@@ -1,12 +1,15 @@
 /**
  * Keys that move through the story chapter by chapter, without scrolling:
  * J next, K previous (the arrow keys and Page Up/Down keep scrolling the
- * page as usual). Ignored while typing or with a modifier held.
+ * page as usual). Ignored while typing, inside an open dialog, or with a
+ * modifier held.
  */
 export function stepForKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>, target: EventTarget | null): -1 | 1 | 0 {
   if (event.altKey || event.ctrlKey || event.metaKey) return 0;
   const el = target as HTMLElement | null;
   if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName ?? ''))) return 0;
+  // Keys inside an open dialog (the Embed dialog) belong to the dialog.
+  if (el?.closest?.('dialog[open]')) return 0;
   if (event.key === 'j' || event.key === 'J') return 1;
   if (event.key === 'k' || event.key === 'K') return -1;
   return 0;
