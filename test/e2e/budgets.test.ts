@@ -26,7 +26,8 @@ const ROUTE_BUDGETS: [RegExp, Budget, string][] = [
     fonts: 31 * KB, // measured 31,292 B: Source Sans 400 and 700, Latin subset, woff2
     total: 80 * KB, // measured 80,036 B: HTML with ten static maps (in <noscript> until idle), the charts as SVG and one Embed dialog + JS + fonts
   }, 'the story'],
-  [/^\/present\/notes\/$/, { js: 2.5 * KB, css: 3.5 * KB, fonts: 31 * KB, total: 43 * KB }, 'presenter notes (measured js 1,986, css 3,337, total 41,345 B)'],
+  // css raised from 3.5 KB: present.css gained the dateline on every slide (issue 12), 3,585 B.
+  [/^\/present\/notes\/$/, { js: 2.5 * KB, css: 3.75 * KB, fonts: 31 * KB, total: 43 * KB }, 'presenter notes (measured js 1,986, css 3,585, total 41,345 B)'],
   [/^\/present\/$/, { js: 7 * KB, css: 4 * KB, fonts: 31 * KB, total: 74 * KB }, 'slides (measured js 6,876, css 3,616, total 72,448 B)'],
   [/^\/embed\//, { js: 5 * KB, css: 3 * KB, fonts: 31 * KB, total: 82 * KB }, 'embeds (measured js 4,715, css 2,643, largest total 80,273 B for abraham-accords)'],
   [/^\/(handout|data)\//, { js: 0, css: 3.5 * KB, fonts: 31 * KB, total: 70 * KB }, 'handout and data ship no JavaScript (measured css 3,176 / 2,812, total 67,571 / 41,813 B)'],

@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
+import { DATELINE } from '../../src/lib/story/sources';
 import { DESKTOP, axeViolations, readerStarts, useBrowser, waitForStage, watchForeignRequests } from './browser';
 
 const base = inject('baseUrl');
@@ -76,7 +77,7 @@ describe('the handout', () => {
     expect(await page.$$('figure[data-chart="timeline"]')).toHaveLength(1);
     expect(await page.$$eval('.handout-question-group', (gs) => gs.map((g) => g.querySelectorAll('li .ruled').length > 0))).toEqual(CHAPTER_IDS.map(() => true));
     expect(await page.textContent('.handout-sources')).toContain('OpenStreetMap');
-    expect(await page.textContent('.handout-header')).toContain('As reported on 6–7 November 2025');
+    expect(await page.textContent('.handout-header')).toContain(DATELINE);
     expect(await page.$$eval('script', (s) => s.filter((x) => x.getAttribute('type') !== 'application/json').length)).toBe(0);
     expect(await mapsDrawn(page)).toEqual(CHAPTER_IDS.map((id) => `${id}:true`));
   });

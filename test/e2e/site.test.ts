@@ -7,6 +7,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { escapeText } from '../../src/lib/escape';
+import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
+import { DATELINE } from '../../src/lib/story/sources';
 
 const DIST = 'dist';
 
@@ -89,6 +92,24 @@ describe('the built site', () => {
         expect(attrs!.includes('src=') || attrs!.includes('type="application/json"'), `${url}: inline script ${attrs}`).toBe(true);
       }
     }
+  });
+
+  test('every page but the 404 shows the one dateline: the story, the slides, the notes, the handout, /data/ and every embed', () => {
+    const line = escapeText(DATELINE);
+    const pagesWithout = [...html.entries()].filter(([url, doc]) => url !== '/404.html' && !doc.includes(line)).map(([url]) => url);
+    expect(pagesWithout).toEqual([]);
+    // Embeds: the whole story and each chapter card.
+    const embeds = [...html.keys()].filter((u) => u.startsWith('/embed/'));
+    expect(embeds).toHaveLength(CHAPTER_IDS.length + 1);
+    // The story's header says it once.
+    expect(html.get('/')!.split(line)).toHaveLength(2);
+    expect(html.get('/')!).not.toMatch(/As reported on 7 November 2025\./);
+  });
+
+  test('every slide carries the dateline, not only the notes', () => {
+    const slides = [...html.get('/present/')!.matchAll(/<section class="slide"[\s\S]*?<\/section>/g)].map((m) => m[0]);
+    expect(slides).toHaveLength(CHAPTER_IDS.length);
+    for (const slide of slides) expect(slide).toContain(`data-dateline>${escapeText(DATELINE)}<`);
   });
 
   test('every image and chart has a text alternative', () => {

@@ -6,6 +6,7 @@
  */
 import type { ChartId, ParagraphId } from '../geo/catalog';
 import { EVENTS } from '../story/events';
+import { REPORT } from '../story/sources';
 import { buildDistances, type DistanceFigures } from './distances';
 import { buildForce } from './force';
 import { buildPersonnel } from './personnel';
@@ -34,7 +35,12 @@ export function citeList(cites: readonly ParagraphId[]): string {
   return sorted.length > 1 ? `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}` : (sorted[0] ?? '');
 }
 
-const REPORT = 'report of 6–7 November 2025';
+const REPORT_NAME = `report of ${REPORT.dated}`;
+
+function withoutFigure(figures: DistanceFigures, id: keyof DistanceFigures): DistanceFigures {
+  const { [id]: _left, ...rest } = figures;
+  return rest;
+}
 
 export function renderChart(name: ChartId, inputs: ChartInputs): RenderedChart {
   const options = { idPrefix: inputs.idPrefix ?? `chart-${name}`, width: inputs.width };
@@ -43,29 +49,30 @@ export function renderChart(name: ChartId, inputs: ChartInputs): RenderedChart {
       return {
         ...buildTimeline(EVENTS, options),
         name,
-        caption: 'What happened when, as reported. Boxes mark dates the report gives only as a month, a span or a deadline.',
-        source: `Source: ${REPORT}, ${citeList(EVENTS.flatMap((e) => e.cites))}.`,
+        caption: 'What happened when, as reported. A bar marks a span of unknown dates; events the report does not date are listed under the axis, not placed on it.',
+        source: `Source: ${REPORT_NAME}, ${citeList(EVENTS.flatMap((e) => e.cites))}.`,
       };
     case 'personnel':
       return {
         ...buildPersonnel(HAMAS_PERSONNEL, options),
         name,
         caption: 'The number of Hamas personnel the plan involves, as stated by Steve Witkoff. It is an approximate figure.',
-        source: `Source: ${REPORT}, ${citeList(HAMAS_PERSONNEL.cites)}.`,
+        source: `Source: ${REPORT_NAME}, ${citeList(HAMAS_PERSONNEL.cites)}.`,
       };
     case 'force':
       return {
         ...buildForce(INTERNATIONAL_FORCE, options),
         name,
         caption: 'Who may take part in the international force, and what the force as a whole is to do.',
-        source: `Source: ${REPORT}, ${citeList(INTERNATIONAL_FORCE.cites)}.`,
+        source: `Source: ${REPORT_NAME}, ${citeList(INTERNATIONAL_FORCE.cites)}.`,
       };
     case 'distances':
       return {
-        ...buildDistances(inputs.figures, options),
+        // The force's chapter: its likely members and Washington, which coordinates it; Astana belongs to another chapter.
+        ...buildDistances(withoutFigure(inputs.figures, 'distanceAstanaKm'), options),
         name,
-        caption: 'How far the capitals of the likely members of the force, and of the United States and Kazakhstan, are from Gaza City.',
-        source: `Source: countries from the ${REPORT}, P11 and P12; great-circle distances computed from published coordinates (see Data and methods).`,
+        caption: 'How far the capitals of the likely members of the force, and Washington, which coordinates it, are from Gaza City.',
+        source: `Source: countries from the ${REPORT_NAME}, P11 and P12; great-circle distances computed from published coordinates (see Data and methods).`,
       };
   }
 }

@@ -12,7 +12,7 @@
  * stays light in a dark page.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { LAYER_FEATURES, type LayerId } from '../geo/catalog';
+import { drawnFeatures, type FeatureId, type LayerId } from '../geo/catalog';
 import type { ChapterView } from '../story/chapter-schema';
 import { leanPath, rewindForD3 } from './map-geometry';
 import { markerBox, placeLabels, type LabelRequest } from './map-labels';
@@ -102,7 +102,7 @@ function shownFeatures(input: StaticMapInput, index: Map<string, Feature>): Show
   const seen = new Map<string, Shown>();
   const layers = DRAW_ORDER.filter((l) => input.show.includes(l));
   for (const layer of layers) {
-    for (const id of LAYER_FEATURES[layer]) {
+    for (const id of drawnFeatures(layer, input.highlight as FeatureId[])) {
       const feature = index.get(id);
       if (!feature) throw new Error(`static map "${input.chapterId}": layer "${layer}" names "${id}", which no source has`);
       // A feature in two shown layers is drawn once, by the upper layer.

@@ -74,6 +74,37 @@ export const LAYER_FEATURES = {
   'israel-egypt': ['israel', 'egypt'],
 } as const satisfies Record<LayerId, readonly FeatureId[]>;
 
+/**
+ * Layers that draw only the features a chapter names, not every feature they
+ * hold: the force's map shows the force members' arcs, not Astana's, and the
+ * Abraham Accords map only Astana's. A chapter names an arc by highlighting
+ * it, and a capital by highlighting it or the arc that ends at it.
+ */
+export const NAMED_ONLY_LAYERS: ReadonlySet<LayerId> = new Set<LayerId>(['capitals', 'arcs']);
+
+/** The capital each arc starts from (the arcs run from a capital to Gaza City). */
+export const ARC_CAPITAL = {
+  'arc-cairo': 'cairo',
+  'arc-doha': 'doha',
+  'arc-ankara': 'ankara',
+  'arc-abu-dhabi': 'abu-dhabi',
+  'arc-washington': 'washington',
+  'arc-astana': 'astana',
+} as const satisfies Record<(typeof LAYER_FEATURES)['arcs'][number], FeatureId>;
+
+/**
+ * The features a shown layer draws in a chapter with these highlights: all
+ * of the layer's features, or for a NAMED_ONLY layer those the chapter names.
+ * The live map's director, the static maps and the map in words all use it.
+ */
+export function drawnFeatures(layer: LayerId, highlight: readonly FeatureId[]): FeatureId[] {
+  const all = LAYER_FEATURES[layer] as readonly FeatureId[];
+  if (!NAMED_ONLY_LAYERS.has(layer)) return [...all];
+  const named = new Set<FeatureId>(highlight);
+  for (const id of highlight) if (id in ARC_CAPITAL) named.add(ARC_CAPITAL[id as keyof typeof ARC_CAPITAL]);
+  return all.filter((id) => named.has(id));
+}
+
 /** Charts a chapter may carry (built in src/lib/charts/). */
 export const CHART_IDS = ['timeline', 'personnel', 'force', 'distances'] as const;
 export type ChartId = (typeof CHART_IDS)[number];

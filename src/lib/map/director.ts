@@ -5,7 +5,7 @@
  * properties, through the OPACITY_PAINT table, and highlight filters.
  */
 import type { FilterSpecification, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
-import { LAYER_FEATURES, type FeatureId, type LayerId } from '../geo/catalog';
+import { drawnFeatures, LAYER_FEATURES, NAMED_ONLY_LAYERS, type FeatureId, type LayerId } from '../geo/catalog';
 import type { MapChapter } from './camera';
 import { OPACITY_PAINT, type FadeableType } from './style';
 
@@ -34,18 +34,21 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
     });
 
   // A changed filter makes MapLibre rebuild the layer's tiles in its workers
-  // (a long task on a phone), so a highlight layer's filter changes only when
-  // its own highlighted features do, and only while it is shown; a layer
-  // fading out keeps its filter, so what was highlighted fades with it.
+  // (a long task on a phone), so a layer's filter changes only when its own
+  // features do (its highlights, or what a NAMED_ONLY layer draws), and only
+  // while it is shown; a layer fading out keeps its filter, so what it drew
+  // fades with it.
   const highlightKey = new Map<string, string>();
   function applyLayers(show: readonly LayerId[], highlight: readonly FeatureId[], fade: boolean) {
     const shown = new Set(show);
     for (const l of storyLayers) {
+      // The features this style layer draws, when the chapter decides them
+      // (highlights, and layers that draw only what the chapter names); else null.
       const own = l.role === 'highlight'
         ? highlight.filter((id) => (LAYER_FEATURES[l.layer] as readonly FeatureId[]).includes(id))
-        : [];
-      const visible = shown.has(l.layer) && (l.role === 'base' || own.length > 0);
-      if (visible && l.role === 'highlight' && highlightKey.get(l.id) !== own.join(' ')) {
+        : NAMED_ONLY_LAYERS.has(l.layer) ? drawnFeatures(l.layer, highlight) : null;
+      const visible = shown.has(l.layer) && (own === null || own.length > 0);
+      if (visible && own !== null && highlightKey.get(l.id) !== own.join(' ')) {
         const filter: FilterSpecification = ['in', ['get', 'id'], ['literal', own]];
         map.setFilter(l.id, filter);
         highlightKey.set(l.id, own.join(' '));

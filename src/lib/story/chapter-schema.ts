@@ -9,13 +9,16 @@
 import { z } from 'astro/zod';
 import {
   CHART_IDS,
+  drawnFeatures,
   FEATURE_IDS,
   LAYER_FEATURES,
   LAYER_IDS,
+  NAMED_ONLY_LAYERS,
   PARAGRAPH_IDS,
   type FeatureId,
   type LayerId,
 } from '../geo/catalog';
+import { PUBLIC_SOURCE_IDS } from './sources';
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
@@ -77,6 +80,15 @@ export const layersSchema = z
     const shown = new Set<FeatureId>(
       layers.show.flatMap((layer: LayerId) => [...LAYER_FEATURES[layer]]),
     );
+    layers.show.forEach((layer, i) => {
+      if (NAMED_ONLY_LAYERS.has(layer) && drawnFeatures(layer, layers.highlight).length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['show', i],
+          message: `layer "${layer}" draws only the features the chapter highlights; highlight at least one of ${list(LAYER_FEATURES[layer])}`,
+        });
+      }
+    });
     layers.highlight.forEach((feature, i) => {
       if (!shown.has(feature)) {
         ctx.addIssue({
@@ -87,6 +99,14 @@ export const layersSchema = z
       }
     });
   });
+
+const pointText = z.string().min(3).max(140);
+
+/** A key point: its text, or its text and the public source it comes from. */
+export const keyPointSchema = z.union([
+  pointText,
+  z.strictObject({ text: pointText, source: oneOf(PUBLIC_SOURCE_IDS, 'public source') }),
+], { error: () => 'a key point is a line of text, or { text, source } with a public source id' });
 
 export const chapterSchema = z.strictObject({
   /** Headline of the chapter. */
@@ -105,13 +125,38 @@ export const chapterSchema = z.strictObject({
   layers: layersSchema,
   /** Optional chart shown with the chapter. */
   chart: oneOf(CHART_IDS, 'chart').optional(),
-  /** Two to four short points for the slide (from this chapter's facts). */
-  keyPoints: z.array(z.string().min(3).max(140)).min(2).max(4),
+  /**
+   * Public sources (beside the report) the chapter draws on, by id from the
+   * list in sources.ts; the chapter's source line names them, so a source a
+   * chapter uses cannot be missing from the list /data/ calls complete.
+   */
+  sources: z.array(oneOf(PUBLIC_SOURCE_IDS, 'public source')).default([]),
+  /**
+   * Two to four short points for the slide and the handout (from this
+   * chapter's facts). A point that comes from a public source rather than
+   * the report is written `{ text, source }`, and the source is named with it.
+   */
+  keyPoints: z.array(keyPointSchema).min(2).max(4),
   /** What the presenter might say; shown in the presenter's window. */
   notes: z.string().min(20),
   /** One or two questions for class discussion. */
   questions: z.array(z.string().min(10)).min(1).max(2),
+}).superRefine((chapter, ctx) => {
+  // A key point's source is one of the chapter's sources, so the chapter's source line names it too.
+  chapter.keyPoints.forEach((point, i) => {
+    if (typeof point !== 'string' && !chapter.sources.includes(point.source)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keyPoints', i, 'source'],
+        message: `"${point.source}" is not in the chapter's sources (${list(chapter.sources)})`,
+      });
+    }
+  });
 });
 
+/** A key point's text, whichever form it is written in. */
+export const keyPointText = (point: KeyPoint): string => (typeof point === 'string' ? point : point.text);
+
 export type ChapterData = z.infer<typeof chapterSchema>;
+export type KeyPoint = z.infer<typeof keyPointSchema>;
 export type ChapterView = z.infer<typeof viewSchema>;

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CHAPTER_IDS, type ChapterId, type FeatureId } from '../geo/catalog';
-import { getFigures } from '../geo/figures';
+import { figureTexts, publishedTexts } from '../geo/figures';
 import { featureBounds, findFeature, propertiesOf } from '../geo/layers';
 import { fillFigures } from './fill-figures';
 import { describeChapterMap } from './map-description';
@@ -26,15 +26,11 @@ export async function getChapters(): Promise<ChapterEntry[]> {
 export const mapChapters = (entries: readonly ChapterEntry[]) =>
   entries.map((e) => toMapChapter(e.id, e.data, featureBounds));
 
-/** Each figure's text as the story prints it, by figure id. */
-const figureTexts = (): Record<string, string> =>
-  Object.fromEntries(Object.values(getFigures()).map((f) => [f.id, f.display]));
-
 /** The chapter's prose as HTML, with its figures filled in from the geodata. */
 export function chapterProse(entry: ChapterEntry): string {
   const html = entry.rendered?.html ?? '';
-  const values = figureTexts();
-  return fillFigures(html, values, entry.filePath ?? `src/content/chapters/${entry.id}.md`);
+  const file = entry.filePath ?? `src/content/chapters/${entry.id}.md`;
+  return fillFigures(html, figureTexts(), file, publishedTexts() as Record<string, string>);
 }
 
 /** The chapter's map in words (see map-description.ts). */

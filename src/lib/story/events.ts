@@ -1,48 +1,65 @@
 /**
  * The dated events of the report (shared/source/article.md), for the timeline
- * and any surface that lists them. Only what the report says: where it gives a
- * month, a window or no date at all, the event says so through `precision`
- * rather than being pinned to an invented day.
+ * and any surface that lists them. Only what the report says: an event is
+ * placed on the time axis only when the report gives its day and month
+ * (`inReport` holds the report's own words for the date, and a unit test
+ * finds them in the cited paragraphs). What the report leaves without a
+ * year or a date is `undated`: listed with the report's words, never pinned
+ * to an invented day, month or window.
  *
- * Dates are ISO 8601 calendar dates read as UTC days, so the build gives the
- * same result in every time zone.
+ * The report never prints a year; its dateline does (6–7 November 2025), and
+ * the days it names (10 October, Thursday 6 November) fall in the weeks
+ * before it. Dates are ISO 8601 calendar dates read as UTC days, so the build
+ * gives the same result in every time zone.
  */
 import type { ParagraphId } from '../geo/catalog';
 
 /**
  * How exactly the report dates an event:
  * - `day`: a known day (`start`);
- * - `month`: only the month is known (`start` is its first day, `end` the first day of the next);
- * - `span`: happened at unknown dates within `start`–`end`;
- * - `window`: a deadline stated as "within …": could be any time up to `end`.
+ * - `span`: happened at unknown dates between two known days (`start`–`end`);
+ * - `undated`: the report gives no day (`when` says what it does give).
  */
-export type DatePrecision = 'day' | 'month' | 'window' | 'span';
+export type DatePrecision = 'day' | 'span' | 'undated';
 
-export interface StoryEvent {
+interface EventBase {
   id: string;
   /** What happened, in a sentence, attributed where it is a claim (tables, text). */
   label: string;
   /** The same in a few words, for the chart on a phone. */
   short: string;
-  /** First day (YYYY-MM-DD). */
-  start: string;
-  /** Last day for spans and windows; first day of the next month for months. */
-  end?: string;
-  precision: DatePrecision;
   /** Paragraphs of the report that state it. */
   cites: readonly ParagraphId[];
   /** Who said it ("The report" for facts the report states itself). */
   who: string;
+  /** The report's own words for the date, verbatim from a cited paragraph; null when it gives none. */
+  inReport: string | null;
 }
+
+export interface DatedEvent extends EventBase {
+  precision: 'day' | 'span';
+  /** First day (YYYY-MM-DD). */
+  start: string;
+  /** Last day, for spans. */
+  end?: string;
+}
+
+export interface UndatedEvent extends EventBase {
+  precision: 'undated';
+  /** What the report gives instead of a date, in words ("since March; no year given"). */
+  when: string;
+}
+
+export type StoryEvent = DatedEvent | UndatedEvent;
 
 export const EVENTS: readonly StoryEvent[] = [
   {
     id: 'cut-off-claimed',
-    label: 'Hamas’s armed faction cut off from the outside world since March (claimed)',
+    label: 'Hamas’s armed faction says it has been cut off from the outside world since March (claimed; no year given)',
     short: 'Armed faction cut off since March (claimed)',
-    start: '2025-03-01',
-    end: '2025-04-01',
-    precision: 'month',
+    precision: 'undated',
+    when: 'Since March (no year given)',
+    inReport: 'since March',
     cites: ['P8'],
     who: 'Hamas’s armed faction, according to two sources',
   },
@@ -52,6 +69,7 @@ export const EVENTS: readonly StoryEvent[] = [
     short: 'US-brokered ceasefire takes effect',
     start: '2025-10-10',
     precision: 'day',
+    inReport: 'on October 10',
     cites: ['P3', 'P10'],
     who: 'The report',
   },
@@ -62,6 +80,7 @@ export const EVENTS: readonly StoryEvent[] = [
     start: '2025-10-10',
     end: '2025-11-06',
     precision: 'span',
+    inReport: 'Since the US-brokered ceasefire agreement took effect in Gaza on October 10',
     cites: ['P3'],
     who: 'The report; Israel accuses Hamas, which denies it',
   },
@@ -71,7 +90,8 @@ export const EVENTS: readonly StoryEvent[] = [
     short: 'Steve Witkoff: about 200 Hamas personnel',
     start: '2025-11-06',
     precision: 'day',
-    cites: ['P2', 'P10'],
+    inReport: 'on Thursday (November 6)',
+    cites: ['P2'],
     who: 'Steve Witkoff, US Special Envoy to the Middle East',
   },
   {
@@ -80,6 +100,7 @@ export const EVENTS: readonly StoryEvent[] = [
     short: 'Donald Trump expects the force to enter Gaza soon',
     start: '2025-11-06',
     precision: 'day',
+    inReport: 'on Thursday',
     cites: ['P11'],
     who: 'US President Donald Trump',
   },
@@ -89,16 +110,17 @@ export const EVENTS: readonly StoryEvent[] = [
     short: 'Kazakhstan to join the Abraham Accords',
     start: '2025-11-06',
     precision: 'day',
+    inReport: 'on Thursday',
     cites: ['P12'],
     who: 'Kazakhstan',
   },
   {
     id: 'force-formation',
-    label: 'Formation of the international force to be completed “within three weeks”, according to Steve Witkoff',
+    label: 'Steve Witkoff says the formation of the international force would be completed “within three weeks” (remark not dated in the report)',
     short: 'Force to be formed “within three weeks” (Steve Witkoff)',
-    start: '2025-11-06',
-    end: '2025-11-27',
-    precision: 'window',
+    precision: 'undated',
+    when: 'Undated remark',
+    inReport: null,
     cites: ['P10'],
     who: 'Steve Witkoff, US Special Envoy to the Middle East',
   },
@@ -106,6 +128,8 @@ export const EVENTS: readonly StoryEvent[] = [
 
 /** The day the report describes (Thursday 6 November 2025). */
 export const REPORT_DAY = '2025-11-06';
+
+export const isDated = (event: StoryEvent): event is DatedEvent => event.precision !== 'undated';
 
 /** A calendar date as a UTC Date (midnight at the start of that day). */
 export function utcDay(isoDate: string): Date {

@@ -4,7 +4,7 @@
  * figures that belong to them. Screen readers hear it when the chapter
  * changes; it captions the chapter's static map; it needs no map at all.
  */
-import { LAYER_FEATURES, type FeatureId } from '../geo/catalog';
+import { drawnFeatures, type FeatureId } from '../geo/catalog';
 import type { ChapterData } from './chapter-schema';
 
 /** Which computed figure belongs to which feature. */
@@ -43,7 +43,7 @@ export function describeChapterMap(
     return notes.length ? `${f.name} (${notes.join(', ')})` : f.name;
   };
   const highlighted = [...data.layers.highlight];
-  const shown = [...new Set(data.layers.show.flatMap((l) => [...LAYER_FEATURES[l]]))].filter(
+  const shown = [...new Set(data.layers.show.flatMap((l) => drawnFeatures(l, highlighted)))].filter(
     (id) => !highlighted.includes(id),
   );
   const where = data.view.fit

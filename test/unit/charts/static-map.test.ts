@@ -160,7 +160,12 @@ describe('static map', () => {
   });
 
   test('stops with a clear message when a shown layer names a feature no source has', () => {
-    expect(() => buildStaticMap(input({ show: ['capitals'], highlight: [] }))).toThrow(/layer "capitals" names "cairo"/);
+    expect(() => buildStaticMap(input({ show: ['capitals'], highlight: ['cairo'] }))).toThrow(/layer "capitals" names "cairo"/);
+  });
+
+  test('draws only the arcs and capitals a chapter names, not every one the layer holds', () => {
+    const named = buildStaticMap(input({ show: ['capitals', 'arcs'], highlight: [] }));
+    expect(withAttr(named, 'data-feature')).toEqual([]);
   });
 
   test('escapes feature names', () => {

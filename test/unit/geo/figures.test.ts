@@ -81,8 +81,25 @@ describe('figures', () => {
   test('displays round as the data allows', () => {
     const f = getFigures();
     expect(f.gazaAreaKm2.display).toMatch(/^about \d+5? km²$|^about \d+0 km²$/);
-    expect(f.egyptGazaBorderKm.display).toMatch(/^\d+ km$/);
-    expect(f.distanceWashingtonKm.display).toMatch(/^\d,\d{2}0 km$/);
+    expect(f.egyptGazaBorderKm.display).toMatch(/^about \d+ km$/);
+    expect(f.distanceWashingtonKm.display).toMatch(/^about \d,\d{2}0 km$/);
+  });
+
+  test('every figure is rounded, so every one says "about"', () => {
+    for (const f of Object.values(getFigures())) expect(f.display, f.id).toMatch(/^about /);
+  });
+
+  test('figures with a published value carry it in short, to print beside the computed one', () => {
+    const f = getFigures();
+    expect(f.gazaAreaKm2.published?.short).toBe('360–365 km²');
+    expect(f.egyptGazaBorderKm.published?.short).toBe('12–13 km');
+    expect(f.philadelphiKm.published?.short).toBe('about 14 km');
+  });
+
+  test('figures without a published value say so and say how they were computed, never "checked against published values"', () => {
+    for (const f of Object.values(getFigures()).filter((x) => !x.published)) {
+      expect(f.check, f.id).toMatch(/^No published figure exists: (computed|measured)/);
+    }
   });
 
   test('formatFigure returns the display string', () => {

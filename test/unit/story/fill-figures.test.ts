@@ -25,3 +25,19 @@ describe('figureIdsIn', () => {
     expect(figureIdsIn('No figures {fig:x} here.')).toEqual([]);
   });
 });
+
+describe('published values beside figures', () => {
+  const published = { gazaAreaKm2: '360–365 km²' };
+  test('puts the published value where its token stands', () => {
+    expect(fillFigures('{{fig:gazaAreaKm2}} (published: {{published:gazaAreaKm2}})', values, 'rafah.md', published))
+      .toBe('about 365 km² (published: 360–365 km²)');
+  });
+  test('a figure without a published value stops the build, naming the file and the figures that have one', () => {
+    expect(() => fillFigures('{{published:danger}}', values, 'rafah.md', published)).toThrow(
+      'rafah.md: unknown published value of figure "{{published:danger}}"; allowed: gazaAreaKm2',
+    );
+  });
+  test('published tokens are not counted as uses of a figure', () => {
+    expect(figureIdsIn('{{published:a}} and {{fig:b}}')).toEqual(['b']);
+  });
+});
