@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { addModulePreloads } from './src/lib/build/module-preload';
-import { NOSCRIPT_STYLE, cspHash } from './src/lib/story/noscript-style';
+import { addModulePreloads } from './src/build/module-preload';
+import { NOSCRIPT_STYLE, cspHash } from './src/build/noscript-style';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -13,7 +13,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     {
-      // Each page lists the modules its scripts import (src/lib/build/module-preload.ts),
+      // Each page lists the modules its scripts import (src/build/module-preload.ts),
       // so the browser fetches them at once instead of one level per round trip.
       name: 'module-preload',
       hooks: {

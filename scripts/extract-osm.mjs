@@ -23,7 +23,7 @@
  * - rewinds rings to RFC 7946 (outer rings counter-clockwise): the package
  *   winds them clockwise;
  * - writes the properties every feature of the project carries.
- * It does not simplify: that happens at build time (src/lib/geo/simplify.ts).
+ * It does not simplify: that happens at build time (src/geo/simplify.ts).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CHAPTER_IDS } from './lib/geo/catalog';
-import { chapterSchema } from './lib/story/chapter-schema';
+import { CHAPTER_IDS } from './model/ids';
+import { chapterSchema } from './model/chapter-schema';
 
 /**
  * The ten chapters: src/content/chapters/<chapter-id>.md. A file whose name is

@@ -16,10 +16,10 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
-import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
-import type { MapChapter } from '../../src/lib/map/camera';
-import { iframeSnippet } from '../../src/lib/embed/snippet';
-import { chapterTarget, storyTarget } from '../../src/lib/embed/targets';
+import { CHAPTER_IDS } from '../../src/model/ids';
+import type { MapChapter } from '../../src/map/shared/camera';
+import { iframeSnippet } from '../../src/embed/snippet';
+import { chapterTarget, storyTarget } from '../../src/embed/targets';
 import { launch } from './browser';
 
 const base = inject('baseUrl');

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { CHAPTER_IDS, CHART_IDS } from '../../src/lib/geo/catalog';
+import { CHAPTER_IDS, CHART_IDS } from '../../src/model/ids';
 import { DESKTOP, PHONE, launch, readerStarts, useBrowser, scrollToChapter, waitForStage } from './browser';
 
 const base = inject('baseUrl');

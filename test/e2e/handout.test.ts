@@ -8,8 +8,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
-import { DATELINE } from '../../src/lib/story/sources';
+import { CHAPTER_IDS } from '../../src/model/ids';
+import { DATELINE } from '../../src/model/credits';
 import { DESKTOP, axeViolations, readerStarts, useBrowser, waitForStage, watchForeignRequests } from './browser';
 
 const base = inject('baseUrl');

@@ -7,9 +7,9 @@
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
-import type { MapChapter } from '../../src/lib/map/camera';
-import { boundsContain } from '../../src/lib/map/camera';
+import { CHAPTER_IDS } from '../../src/model/ids';
+import type { MapChapter } from '../../src/map/shared/camera';
+import { boundsContain } from '../../src/map/shared/camera';
 import { axeViolations, readerStarts, useBrowser, waitForChapterOnMap, waitForStage, openPage } from './browser';
 
 const base = inject('baseUrl');

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { importsOf } from '../../src/lib/build/module-preload';
+import { importsOf } from '../../src/build/module-preload';
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text).length;
 

@@ -7,9 +7,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { escapeText } from '../../src/lib/escape';
-import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
-import { DATELINE } from '../../src/lib/story/sources';
+import { escapeText } from '../../src/util/escape';
+import { CHAPTER_IDS } from '../../src/model/ids';
+import { DATELINE } from '../../src/model/credits';
 
 const DIST = 'dist';
 

@@ -5,9 +5,9 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CHAPTER_IDS } from '../../src/lib/geo/catalog';
-import type { MapChapter } from '../../src/lib/map/camera';
-import { boundsCenter, boundsContain } from '../../src/lib/map/camera';
+import { CHAPTER_IDS } from '../../src/model/ids';
+import type { MapChapter } from '../../src/map/shared/camera';
+import { boundsCenter, boundsContain } from '../../src/map/shared/camera';
 import {
   DESKTOP, PHONE, useBrowser, scrollToChapter, waitForChapterOnMap, waitForStage, openPage, readerStarts, snapshotMap } from './browser';
 

@@ -1,8 +1,8 @@
 /** oEmbed JSON for each chapter's map card, written at build time (/oembed/<chapter-id>.json). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { oembedJson } from '../../lib/embed/snippet';
-import { chapterTarget } from '../../lib/embed/targets';
-import { getChapters } from '../../lib/story/chapters';
+import { oembedJson } from '../../embed/snippet';
+import { chapterTarget } from '../../embed/targets';
+import { getChapters } from '../../model/chapters';
 
 export const getStaticPaths = (async () =>
   (await getChapters()).map((entry) => ({ params: { chapter: entry.id }, props: { title: entry.data.title } }))) satisfies GetStaticPaths;

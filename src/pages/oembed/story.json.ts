@@ -1,6 +1,6 @@
 /** oEmbed JSON for the whole story in a frame, written at build time (/oembed/story.json). */
 import type { APIRoute } from 'astro';
-import { oembedJson } from '../../lib/embed/snippet';
-import { storyTarget } from '../../lib/embed/targets';
+import { oembedJson } from '../../embed/snippet';
+import { storyTarget } from '../../embed/targets';
 
 export const GET: APIRoute = ({ site }) => Response.json(oembedJson(storyTarget(site!), site!));

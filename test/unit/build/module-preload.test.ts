@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { importsOf, moduleEntries, resolveUrl, staticGraph, withModulePreloads } from '../../../src/lib/build/module-preload';
+import { importsOf, moduleEntries, resolveUrl, staticGraph, withModulePreloads } from '../../../src/build/module-preload';
 
 // A built site in miniature: two entries that share chunks, one of which
 // loads the map by import().

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildDistances, distanceRows, distanceScale, type DistanceFigures } from '../../../src/lib/charts/distances';
-import { assertWellFormed, elements, withAttr } from './svg-reading';
+import { buildDistances, distanceRows, distanceScale, type DistanceFigures } from '../../../src/charts/distances';
+import { assertWellFormed, elements, withAttr } from '../svg-reading';
 
 // Fixture figures: round numbers, not the computed ones.
 const figures: DistanceFigures = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildForce } from '../../../src/lib/charts/force';
-import { INTERNATIONAL_FORCE } from '../../../src/lib/charts/report-data';
-import { assertWellFormed, elements, visibleTexts, withAttr } from './svg-reading';
+import { buildForce } from '../../../src/charts/force';
+import { INTERNATIONAL_FORCE } from '../../../src/model/report-data';
+import { assertWellFormed, elements, visibleTexts, withAttr } from '../svg-reading';
 
 const chart = buildForce(INTERNATIONAL_FORCE, { idPrefix: 'fc' });
 

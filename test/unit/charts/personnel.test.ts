@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildPersonnel, unitGrid } from '../../../src/lib/charts/personnel';
-import { HAMAS_PERSONNEL } from '../../../src/lib/charts/report-data';
-import { assertWellFormed, elements, visibleTexts, withAttr } from './svg-reading';
+import { buildPersonnel, unitGrid } from '../../../src/charts/personnel';
+import { HAMAS_PERSONNEL } from '../../../src/model/report-data';
+import { assertWellFormed, elements, visibleTexts, withAttr } from '../svg-reading';
 
 const chart = buildPersonnel(HAMAS_PERSONNEL, { idPrefix: 'pc' });
 

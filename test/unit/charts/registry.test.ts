@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { CHART_IDS } from '../../../src/lib/geo/catalog';
-import { citeList, renderChart } from '../../../src/lib/charts/registry';
-import type { DistanceFigures } from '../../../src/lib/charts/distances';
-import { textSizeFor } from '../../../src/lib/charts/svg';
-import { assertWellFormed, elements, textOf, withAttr } from './svg-reading';
+import { CHART_IDS } from '../../../src/model/ids';
+import { citeList, renderChart } from '../../../src/charts/registry';
+import type { DistanceFigures } from '../../../src/charts/distances';
+import { textSizeFor } from '../../../src/util/svg';
+import { assertWellFormed, elements, textOf, withAttr } from '../svg-reading';
 
 const figures: DistanceFigures = {
   distanceCairoKm: { value: 350, display: '350 km' },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildTimeline, formatEventDate, monthBands, sortEvents, timelineScale } from '../../../src/lib/charts/timeline';
-import { EVENTS, isDated, utcDay, type StoryEvent } from '../../../src/lib/story/events';
-import { assertWellFormed, elements, num, textOf, visibleTexts, withAttr } from './svg-reading';
+import { buildTimeline, formatEventDate, monthBands, sortEvents, timelineScale } from '../../../src/charts/timeline';
+import { EVENTS, isDated, utcDay, type StoryEvent } from '../../../src/model/timeline-events';
+import { assertWellFormed, elements, num, textOf, visibleTexts, withAttr } from '../svg-reading';
 
 const chart = buildTimeline(EVENTS, { width: 320, idPrefix: 'tl' });
 const mark = (id: string) => withAttr(chart.svg, 'data-event').find((e) => e.attrs['data-event'] === id)!;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   MAX_HEIGHT, ampHeightMessage, datawrapperHeightMessage, embedIds, heightMessages, parseMessage, pymHeightMessage, safeSlug,
-} from '../../../src/lib/embed/messages';
+} from '../../../src/embed/messages';
 
 /** pym.js's own parent-side pattern (pym.v1.js, _makeMessageRegex). */
 const pymParentRegex = (id: string) => new RegExp(`^${['pym', id, '(\\S+)', '(.*)'].join('xPYMx')}$`);

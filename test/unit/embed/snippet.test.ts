@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   INITIAL_HEIGHT, OEMBED_WIDTH, PROVIDER_NAME, SANDBOX, embedTitle, embedUrl, escapeAttribute, iframeSnippet, oembedJson, oembedUrl,
-} from '../../../src/lib/embed/snippet';
-import { chapterTarget, storyTarget } from '../../../src/lib/embed/targets';
-import { STORY_TITLE } from '../../../src/lib/story/sources';
+} from '../../../src/embed/snippet';
+import { chapterTarget, storyTarget } from '../../../src/embed/targets';
+import { STORY_TITLE } from '../../../src/model/credits';
 
 const SITE = 'https://example.org';
 

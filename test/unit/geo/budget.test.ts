@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatKB, layerSizes, measure } from '../../../src/lib/geo/sizes';
+import { formatKB, layerSizes, measure } from '../../../src/geo/sizes';
 
 test('the five sources together are under 150 KB gzipped, as served', () => {
   const sizes = layerSizes();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { area, booleanPointInPolygon, distance, length, lineString, polygon } from '@turf/turf';
-import { arc, areaAroundPoint, corridorCentreLine, offsetLine, pointAlongFrom, sharedBorder } from '../../../src/lib/geo/derive';
+import { arc, areaAroundPoint, corridorCentreLine, offsetLine, pointAlongFrom, sharedBorder } from '../../../src/geo/derive';
 
 // Two unit squares side by side sharing the edge x = 1 (in tenths of a degree, near Gaza).
 const left = polygon([[[34.0, 31.0], [34.1, 31.0], [34.1, 31.05], [34.1, 31.1], [34.0, 31.1], [34.0, 31.0]]]);

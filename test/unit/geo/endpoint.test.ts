@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { APIContext } from 'astro';
 import { getStaticPaths, GET } from '../../../src/pages/data/layers/[source].geojson';
-import { loadSources, SOURCE_IDS } from '../../../src/lib/geo/layers';
+import { loadSources, SOURCE_IDS } from '../../../src/geo/layers';
 
 test('one static path per source', () => {
   expect(getStaticPaths().map((p) => p.params.source)).toEqual([...SOURCE_IDS]);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { FIGURE_IDS, formatFigure, getFigures, roundForDisplay, type FigureId } from '../../../src/lib/geo/figures';
-import { loadSources } from '../../../src/lib/geo/layers';
+import { FIGURE_IDS, formatFigure, getFigures, roundForDisplay, type FigureId } from '../../../src/geo/figures';
+import { loadSources } from '../../../src/geo/layers';
 
 beforeAll(() => void getFigures(), 60_000);
 

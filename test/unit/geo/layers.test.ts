@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { booleanContains, booleanPointInPolygon, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { FEATURE_IDS, LAYER_FEATURES } from '../../../src/lib/geo/catalog';
+import { FEATURE_IDS, LAYER_FEATURES } from '../../../src/model/ids';
 import {
   featureBounds, findFeature, findPreciseFeature, loadSources, LOCAL_EXTENT, SOURCE_IDS, SOURCE_SETTINGS, sourceOf, WORLD_EXTENT,
-} from '../../../src/lib/geo/layers';
-import { loadManifest } from '../../../src/lib/geo/manifest';
-import { ACCURACIES } from '../../../src/lib/geo/properties';
-import { findProblems } from '../../../src/lib/geo/validate';
+} from '../../../src/geo/layers';
+import { loadManifest } from '../../../src/geo/manifest';
+import { ACCURACIES } from '../../../src/geo/properties';
+import { findProblems } from '../../../src/geo/validate';
 
 // The first load reads world-atlas and derives everything: a few seconds.
 beforeAll(() => void loadSources(), 60_000);
@@ -98,7 +98,7 @@ describe('layers', () => {
   });
 
   test('findFeature and featureBounds name a missing or unknown id', () => {
-    expect(() => findFeature('atlantis' as never)).toThrow('"atlantis" is not a FeatureId of src/lib/geo/catalog.ts');
+    expect(() => findFeature('atlantis' as never)).toThrow('"atlantis" is not a FeatureId of src/model/ids.ts');
     expect(() => featureBounds([])).toThrow('featureBounds: no feature ids given');
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { area, bbox, booleanValid, circle, kinks, polygon, simplify } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
-import { clipGeometry } from '../../../src/lib/geo/clip';
-import { leanCollection, leanFeature, leanPolygon, roundPosition } from '../../../src/lib/geo/simplify';
-import { findProblems } from '../../../src/lib/geo/validate';
-import { loadSources, SOURCE_IDS, SOURCE_SETTINGS } from '../../../src/lib/geo/layers';
-import type { BBox } from '../../../src/lib/geo/properties';
+import { clipGeometry } from '../../../src/geo/clip';
+import { leanCollection, leanFeature, leanPolygon, roundPosition } from '../../../src/geo/simplify';
+import { findProblems } from '../../../src/geo/validate';
+import { loadSources, SOURCE_IDS, SOURCE_SETTINGS } from '../../../src/geo/layers';
+import type { BBox } from '../../../src/geo/properties';
 
 const props = { id: 'x', name: 'x', source: 'test', accuracy: 'surveyed', approximate: false };
 const disc = circle([34.3, 31.4], 10, { steps: 512, properties: props }) as Feature<Polygon>;

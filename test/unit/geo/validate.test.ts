@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { readLayerFile } from '../../../src/lib/geo/read';
-import { findDuplicateIds, findProblems, GeoValidationError } from '../../../src/lib/geo/validate';
-import type { BBox } from '../../../src/lib/geo/properties';
+import { readLayerFile } from '../../../src/geo/read';
+import { findDuplicateIds, findProblems, GeoValidationError } from '../../../src/geo/validate';
+import type { BBox } from '../../../src/geo/properties';
 
 const DIR = 'test/fixtures/geo';
 /** The region every fixture claims: around Gaza. */

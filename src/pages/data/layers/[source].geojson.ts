@@ -3,8 +3,8 @@
  * GeoJSON the map loads and the downloads /data/ links to.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSources, SOURCE_IDS, type SourceId } from '../../../lib/geo/layers';
-import { serialiseLayer } from '../../../lib/geo/sizes';
+import { loadSources, SOURCE_IDS, type SourceId } from '../../../geo/layers';
+import { serialiseLayer } from '../../../geo/sizes';
 
 export const getStaticPaths = (() => SOURCE_IDS.map((source) => ({ params: { source } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,101 @@
+/**
+ * The director applies a chapter to the map: it moves the camera to the
+ * chapter's view and fades the chapter's layers in and the others out.
+ * Sources are added once (in the style); chapters only change paint
+ * properties, through the OPACITY_PAINT table, and highlight filters.
+ */
+import type { FilterSpecification, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { drawnFeatures, LAYER_FEATURES, NAMED_ONLY_LAYERS, type FeatureId, type LayerId } from '../../model/ids';
+import type { MapChapter } from '../shared/camera';
+import { OPACITY_PAINT, type FadeableType } from './style';
+
+export interface DirectorOptions {
+  /** Padding that keeps the view clear of the text over the map. */
+  padding: () => PaddingOptions;
+  /** Jump instead of fly (prefers-reduced-motion). */
+  reducedMotion: () => boolean;
+}
+
+interface StoryLayer {
+  id: string;
+  type: FadeableType;
+  layer: LayerId;
+  role: 'base' | 'highlight';
+}
+
+export function createDirector(map: MapLibreMap, options: DirectorOptions) {
+  const storyLayers: StoryLayer[] = map
+    .getStyle()
+    .layers.flatMap((l) => {
+      const meta = l.metadata as Record<string, string> | undefined;
+      if (!meta?.['story:layer'] || !(l.type in OPACITY_PAINT)) return [];
+      return [{ id: l.id, type: l.type as FadeableType, layer: meta['story:layer'] as LayerId,
+        role: meta['story:role'] as 'base' | 'highlight' }];
+    });
+
+  // A changed filter makes MapLibre rebuild the layer's tiles in its workers
+  // (a long task on a phone), so a layer's filter changes only when its own
+  // features do (its highlights, or what a NAMED_ONLY layer draws), and only
+  // while it is shown; a layer fading out keeps its filter, so what it drew
+  // fades with it.
+  const highlightKey = new Map<string, string>();
+  function applyLayers(show: readonly LayerId[], highlight: readonly FeatureId[], fade: boolean) {
+    const shown = new Set(show);
+    for (const l of storyLayers) {
+      // The features this style layer draws, when the chapter decides them
+      // (highlights, and layers that draw only what the chapter names); else null.
+      const own = l.role === 'highlight'
+        ? highlight.filter((id) => (LAYER_FEATURES[l.layer] as readonly FeatureId[]).includes(id))
+        : NAMED_ONLY_LAYERS.has(l.layer) ? drawnFeatures(l.layer, highlight) : null;
+      const visible = shown.has(l.layer) && (own === null || own.length > 0);
+      if (visible && own !== null && highlightKey.get(l.id) !== own.join(' ')) {
+        const filter: FilterSpecification = ['in', ['get', 'id'], ['literal', own]];
+        map.setFilter(l.id, filter);
+        highlightKey.set(l.id, own.join(' '));
+      }
+      for (const prop of OPACITY_PAINT[l.type]) {
+        map.setPaintProperty(l.id, `${prop}-transition`, { duration: fade ? 600 : 0, delay: 0 });
+        map.setPaintProperty(l.id, prop, visible ? 1 : 0);
+      }
+    }
+  }
+
+  function moveCamera(chapter: MapChapter, animate: boolean) {
+    const { camera } = chapter;
+    const padding = options.padding();
+    if (camera.bounds) {
+      map.fitBounds(camera.bounds, {
+        padding,
+        maxZoom: camera.maxZoom ?? 12,
+        bearing: camera.bearing,
+        pitch: camera.pitch,
+        animate,
+        duration: animate ? 2000 : 0,
+        essential: false,
+      });
+    } else if (camera.center && camera.zoom !== undefined) {
+      const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, padding };
+      if (animate) map.flyTo({ ...target, duration: 2000, essential: false });
+      else map.jumpTo(target);
+    }
+  }
+
+  let current: MapChapter | undefined;
+  return {
+    /** Show a chapter; `instant` skips the flight (first view, resize). */
+    show(chapter: MapChapter, instant = false) {
+      const animate = !instant && !options.reducedMotion();
+      current = chapter;
+      applyLayers(chapter.show, chapter.highlight, animate);
+      moveCamera(chapter, animate);
+    },
+    /** Re-frame the current chapter (after a resize or rotation). */
+    refit() {
+      if (current) moveCamera(current, false);
+    },
+    get chapter() {
+      return current;
+    },
+  };
+}
+export type Director = ReturnType<typeof createDirector>;

@@ -1,0 +1,79 @@
+/**
+ * Creates the MapLibre map in the stage. This module (and MapLibre with it)
+ * is loaded only by a dynamic import from the stage controller, so the story
+ * reads and scrolls before any map code arrives.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// MapLibre's CSS (70 KB) comes with this chunk and is added when the map
+// mounts: imported plainly, Astro would link it from every page's <head>,
+// where it blocks the first paint.
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import type { MapChapter } from '../shared/camera';
+import { createDirector, type Director, type DirectorOptions } from './director';
+import { buildStyle } from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MountedMap {
+  map: maplibregl.Map;
+  director: Director;
+}
+
+export function mountMap(
+  container: HTMLElement,
+  first: MapChapter,
+  attribution: string,
+  options: DirectorOptions,
+): Promise<MountedMap> {
+  // A stylesheet file of this site (an inline <style> would need a CSP hash).
+  if (!document.querySelector('link[data-maplibre-css]')) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = maplibreCssUrl;
+    link.dataset.maplibreCss = '';
+    document.head.append(link);
+  }
+  const base = new URL(import.meta.env.BASE_URL, location.href).href;
+  const { camera } = first;
+  const map = new maplibregl.Map({
+    container,
+    style: buildStyle(base, attribution),
+    // The story map follows the text: it must never capture the page's
+    // scroll or a swipe, so every gesture is off until the reader chooses
+    // to explore the map (stage.ts turns them on).
+    interactive: true,
+    dragPan: false,
+    dragRotate: false,
+    scrollZoom: false,
+    boxZoom: false,
+    doubleClickZoom: false,
+    keyboard: false,
+    touchZoomRotate: false,
+    touchPitch: false,
+    attributionControl: { compact: false },
+    ...(camera.bounds
+      ? { bounds: camera.bounds, fitBoundsOptions: { padding: options.padding(), maxZoom: camera.maxZoom ?? 12 } }
+      : { center: camera.center, zoom: camera.zoom }),
+    bearing: camera.bearing,
+    pitch: camera.pitch,
+  });
+  // Out of the tab order and hidden from screen readers, which get the
+  // chapter's map in words instead (until the reader explores the map).
+  map.getCanvas().setAttribute('aria-hidden', 'true');
+  map.getCanvas().removeAttribute('tabindex');
+  map.getCanvas().removeAttribute('role');
+
+  return new Promise((resolve, reject) => {
+    const onError = (e: maplibregl.ErrorEvent) => {
+      map.off('load', onLoad);
+      reject(e.error ?? new Error('The map could not load its data.'));
+    };
+    const onLoad = () => {
+      map.off('error', onError);
+      resolve({ map, director: createDirector(map, options) });
+    };
+    map.once('load', onLoad);
+    map.once('error', onError);
+  });
+}

@@ -1,0 +1,246 @@
+/**
+ * The offline MapLibre style: every source is a GeoJSON file of this site
+ * (/data/layers/<source>.geojson), there is no glyph server (MapLibre 6 draws
+ * labels with the page's self-hosted font when `glyphs` is left out) and no
+ * sprite. Each story layer (catalog LAYER_IDS) becomes one or more style
+ * layers tagged with `metadata['story:layer']`, hidden (opacity 0) until a
+ * chapter shows it; see director.ts for how chapters switch them.
+ */
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { LAYER_FEATURES, type LayerId } from '../../model/ids';
+
+/** The GeoJSON sources the map loads (written by src/pages/data/layers/). */
+export const MAP_SOURCES = ['world', 'local', 'lines', 'points', 'arcs'] as const;
+export type MapSource = (typeof MAP_SOURCES)[number];
+
+export const sourceUrl = (base: string, source: MapSource) =>
+  new URL(`data/layers/${source}.geojson`, base).href;
+
+/** The font family the page self-hosts (see src/styles/fonts.css). */
+export const MAP_FONT = 'Source Sans';
+
+/** Colours of the map; chosen for WCAG AA contrast of labels on land and sea. */
+export const MAP_COLOURS = {
+  sea: '#cfe0ea',
+  land: '#f4f1ea',
+  landLocal: '#f4f1ea',
+  border: '#8a8378',
+  gaza: '#c2410c',
+  gazaFill: '#fcd9bd',
+  highlight: '#9a3412',
+  members: '#1d4ed8',
+  membersFill: '#bfd3f7',
+  accords: '#047857',
+  accordsFill: '#bde5d3',
+  neighbours: '#e8e1d3',
+  label: '#1f2328',
+  halo: '#ffffff',
+} as const;
+
+/** Style layers whose opacity a chapter controls, by the paint property that does it. */
+export const OPACITY_PAINT = {
+  fill: ['fill-opacity'],
+  line: ['line-opacity'],
+  circle: ['circle-opacity', 'circle-stroke-opacity'],
+  symbol: ['text-opacity'],
+} as const;
+export type FadeableType = keyof typeof OPACITY_PAINT;
+
+/** Zoom at which the precise OpenStreetMap outlines replace Natural Earth. */
+export const LOCAL_MINZOOM = 9;
+
+const byIds = (ids: readonly string[]): FilterSpecification => [
+  'in',
+  ['get', 'id'],
+  ['literal', [...ids]],
+];
+const layerFilter = (layer: LayerId) => byIds(LAYER_FEATURES[layer]);
+/** Polygons are labelled at one point each (kind "label" in the points source). */
+const labelFilter = (layer: LayerId): FilterSpecification => [
+  'all',
+  ['==', ['get', 'kind'], 'label'],
+  ['in', ['get', 'for'], ['literal', [...LAYER_FEATURES[layer]]]],
+];
+
+/** A label that says "(approximate)" for approximate geometry. */
+const labelText = [
+  'case',
+  ['==', ['get', 'approximate'], true],
+  ['concat', ['get', 'name'], ' (approximate)'],
+  ['get', 'name'],
+] as unknown as string;
+
+const labelLayout = (size: number) => ({
+  'text-field': labelText,
+  'text-font': [MAP_FONT],
+  'text-size': size,
+  'text-offset': [0, 0.9] as [number, number],
+  'text-anchor': 'top' as const,
+  'text-optional': true,
+  'text-max-width': 9,
+});
+const labelPaint = {
+  'text-color': MAP_COLOURS.label,
+  'text-halo-color': MAP_COLOURS.halo,
+  'text-halo-width': 1.5,
+  'text-opacity': 0,
+};
+
+const meta = (layer: LayerId, role: 'base' | 'highlight' = 'base') => ({
+  'story:layer': layer,
+  'story:role': role,
+});
+
+/** The style layers of one story layer (hidden until a chapter shows it). */
+function storyLayers(layer: LayerId): LayerSpecification[] {
+  const filter = layerFilter(layer);
+  switch (layer) {
+    case 'israel-egypt':
+    case 'force-members':
+    case 'accords-members': {
+      const [line, fill] =
+        layer === 'force-members'
+          ? [MAP_COLOURS.members, MAP_COLOURS.membersFill]
+          : layer === 'accords-members'
+            ? [MAP_COLOURS.accords, MAP_COLOURS.accordsFill]
+            : [MAP_COLOURS.border, MAP_COLOURS.neighbours];
+      return [
+        { id: `${layer}:fill`, type: 'fill', source: 'world', filter, maxzoom: LOCAL_MINZOOM + 1,
+          metadata: meta(layer), paint: { 'fill-color': fill, 'fill-opacity': 0 } },
+        { id: `${layer}:line`, type: 'line', source: 'world', filter, maxzoom: LOCAL_MINZOOM + 1,
+          metadata: meta(layer), paint: { 'line-color': line, 'line-width': 1.5, 'line-opacity': 0 } },
+        { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer),
+          metadata: meta(layer), layout: { ...labelLayout(14), 'text-offset': [0, 0], 'text-anchor': 'center' },
+          paint: { ...labelPaint } },
+      ];
+    }
+    case 'gaza':
+    case 'rafah-area':
+      return [
+        { id: `${layer}:fill`, type: 'fill', source: 'local', filter, metadata: meta(layer),
+          paint: { 'fill-color': MAP_COLOURS.gazaFill, 'fill-opacity': 0 } },
+        { id: `${layer}:line`, type: 'line', source: 'local', filter, metadata: meta(layer),
+          paint: {
+            'line-color': MAP_COLOURS.gaza,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 2.5],
+            'line-opacity': 0,
+            ...(layer === 'rafah-area' ? { 'line-dasharray': [2, 2] } : {}),
+          } },
+        { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer), minzoom: layer === 'gaza' ? 6 : 10,
+          metadata: meta(layer), layout: { ...labelLayout(14), 'text-offset': [0, 0], 'text-anchor': 'center' },
+          paint: { ...labelPaint } },
+      ];
+    case 'egypt-gaza-border':
+    case 'philadelphi':
+      return [
+        { id: `${layer}:line`, type: 'line', source: 'lines', filter, metadata: meta(layer),
+          layout: { 'line-cap': 'round' },
+          paint: layer === 'philadelphi'
+            ? { 'line-color': MAP_COLOURS.highlight, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 3, 14, 14],
+                'line-opacity': 0, 'line-dasharray': [1, 1] }
+            : { 'line-color': '#111827', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 14, 3], 'line-opacity': 0 } },
+        { id: `${layer}:label`, type: 'symbol', source: 'lines', filter, metadata: meta(layer),
+          layout: { ...labelLayout(13), 'symbol-placement': 'line', 'text-offset': [0, 1] },
+          paint: { ...labelPaint } },
+      ];
+    case 'crossings':
+    case 'places':
+    case 'capitals':
+      return [
+        { id: `${layer}:point`, type: 'circle', source: 'points', filter, metadata: meta(layer),
+          paint: {
+            'circle-radius': layer === 'crossings' ? 6 : 4.5,
+            'circle-color': layer === 'crossings' ? MAP_COLOURS.gaza : MAP_COLOURS.label,
+            'circle-stroke-color': MAP_COLOURS.halo,
+            'circle-stroke-width': 1.5,
+            'circle-opacity': 0,
+            'circle-stroke-opacity': 0,
+          } },
+        { id: `${layer}:label`, type: 'symbol', source: 'points', filter, metadata: meta(layer),
+          layout: labelLayout(14), paint: { ...labelPaint } },
+      ];
+    case 'arcs':
+      return [
+        { id: `${layer}:line`, type: 'line', source: 'arcs', filter, metadata: meta(layer),
+          layout: { 'line-cap': 'round' },
+          paint: { 'line-color': MAP_COLOURS.members, 'line-width': 2, 'line-opacity': 0, 'line-dasharray': [3, 2] } },
+      ];
+  }
+}
+
+/** Emphasis drawn over a layer for the chapter's highlighted features. */
+function highlightLayers(layer: LayerId): LayerSpecification[] {
+  const none: FilterSpecification = byIds([]);
+  const source = sourceOfLayer(layer);
+  if (source === 'points') {
+    return [{ id: `${layer}:highlight`, type: 'circle', source, filter: none, metadata: meta(layer, 'highlight'),
+      paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': MAP_COLOURS.highlight,
+        'circle-stroke-width': 3, 'circle-opacity': 0, 'circle-stroke-opacity': 0 } }];
+  }
+  return [{ id: `${layer}:highlight`, type: 'line', source, filter: none, metadata: meta(layer, 'highlight'),
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': MAP_COLOURS.highlight, 'line-width': 4, 'line-opacity': 0 } }];
+}
+
+export function sourceOfLayer(layer: LayerId): MapSource {
+  switch (layer) {
+    case 'gaza':
+    case 'rafah-area':
+      return 'local';
+    case 'egypt-gaza-border':
+    case 'philadelphi':
+      return 'lines';
+    case 'crossings':
+    case 'places':
+    case 'capitals':
+      return 'points';
+    case 'arcs':
+      return 'arcs';
+    default:
+      return 'world';
+  }
+}
+
+/** The order story layers are drawn in, bottom to top (the static maps follow it too). */
+export const DRAW_ORDER: readonly LayerId[] = [
+  'israel-egypt', 'accords-members', 'force-members', 'gaza', 'rafah-area',
+  'philadelphi', 'egypt-gaza-border', 'arcs', 'capitals', 'places', 'crossings',
+];
+
+export function buildStyle(base: string, attribution: string): StyleSpecification {
+  const geojson = (source: MapSource) => ({
+    type: 'geojson' as const,
+    data: sourceUrl(base, source),
+    ...(source === 'world' ? { attribution } : {}),
+  });
+  const storyFills = DRAW_ORDER.flatMap((l) => storyLayers(l).filter((s) => s.type === 'fill'));
+  const storyRest = DRAW_ORDER.flatMap((l) => [
+    ...storyLayers(l).filter((s) => s.type !== 'fill' && s.type !== 'symbol'),
+    ...highlightLayers(l),
+  ]);
+  const storyLabels = DRAW_ORDER.flatMap((l) => storyLayers(l).filter((s) => s.type === 'symbol'));
+  return {
+    version: 8,
+    name: 'Rafah story (offline)',
+    sources: Object.fromEntries(MAP_SOURCES.map((s) => [s, geojson(s)])),
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLOURS.sea } },
+      { id: 'land', type: 'fill', source: 'world', paint: { 'fill-color': MAP_COLOURS.land } },
+      { id: 'land-local', type: 'fill', source: 'local', minzoom: LOCAL_MINZOOM,
+        filter: byIds(['egypt-local', 'israel-local', 'gaza-strip']),
+        paint: { 'fill-color': MAP_COLOURS.landLocal } },
+      ...storyFills,
+      { id: 'borders', type: 'line', source: 'world', maxzoom: LOCAL_MINZOOM,
+        paint: { 'line-color': MAP_COLOURS.border, 'line-width': 0.8 } },
+      { id: 'borders-local', type: 'line', source: 'local', minzoom: LOCAL_MINZOOM,
+        filter: byIds(['egypt-local', 'israel-local']),
+        paint: { 'line-color': MAP_COLOURS.border, 'line-width': 1 } },
+      ...storyRest,
+      ...storyLabels,
+    ],
+  };
+}

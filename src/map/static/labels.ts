@@ -1,0 +1,112 @@
+/**
+ * Label placement for static maps without a font engine: each label tries a
+ * few positions around its anchor, in order, and takes the first that stays
+ * on the canvas and overlaps no label or marker already placed. Labels are
+ * placed by priority (highlighted first), so a crowded map drops the least
+ * important ones rather than printing text over text.
+ */
+import { estimateWidth } from '../../util/wrap';
+
+export interface LabelRequest {
+  featureId: string;
+  lines: readonly string[];
+  /** Anchor in SVG units: a point marker, or the centre of an area. */
+  x: number;
+  y: number;
+  /** Marker radius around a point (0 for areas: the label is centred). */
+  radius: number;
+  priority: number;
+  highlighted: boolean;
+  /**
+   * Placed even when every position overlaps something (least overlap wins):
+   * an approximate feature must always say so.
+   */
+  required?: boolean;
+}
+
+export interface PlacedLabel extends LabelRequest {
+  /** Position of the first baseline and the text anchor. */
+  tx: number;
+  ty: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+interface Box { x0: number; y0: number; x1: number; y1: number }
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Box[],
+  width: number,
+  height: number,
+  fontSize: number,
+): PlacedLabel[] {
+  const lineHeight = fontSize * 1.15;
+  const taken: Box[] = [...obstacles];
+  const placed: PlacedLabel[] = [];
+  const sorted = [...requests].sort((a, b) => b.priority - a.priority || a.featureId.localeCompare(b.featureId));
+  for (const request of sorted) {
+    const w = Math.max(...request.lines.map((l) => estimateWidth(l, fontSize, request.highlighted)));
+    const h = request.lines.length * lineHeight;
+    const gap = request.radius + fontSize * 0.3;
+    // Candidates around a point: below (where the live map puts its labels),
+    // right, left, above, then the four corners. An area's label goes on its
+    // centre, or just above or below it.
+    const { x, y } = request;
+    const top = (y0: number) => y0 + fontSize * 0.85;
+    const at = (x0: number, y0: number, anchor: PlacedLabel['anchor']) => ({
+      box: { x0, y0, x1: x0 + w, y1: y0 + h },
+      tx: anchor === 'start' ? x0 : anchor === 'end' ? x0 + w : x0 + w / 2,
+      ty: top(y0),
+      anchor,
+    });
+    // Each ring of positions around a point, then the same a little further out.
+    const around = (g: number) => {
+      const d = g * Math.SQRT1_2;
+      return [
+        at(x - w / 2, y + g, 'middle'),
+        at(x + g, y - h / 2, 'start'),
+        at(x - g - w, y - h / 2, 'end'),
+        at(x - w / 2, y - g - h, 'middle'),
+        at(x + d, y + d, 'start'),
+        at(x + d, y - d - h, 'start'),
+        at(x - d - w, y + d, 'end'),
+        at(x - d - w, y - d - h, 'end'),
+      ];
+    };
+    const candidates = request.radius > 0
+      ? [...around(gap), ...around(gap + fontSize)]
+      : [
+          at(x - w / 2, y - h / 2, 'middle'),
+          at(x - w / 2, y - h * 1.5, 'middle'),
+          at(x - w / 2, y + h * 0.5, 'middle'),
+        ];
+    const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
+    let fit = candidates.find((c) => inside(c.box) && !taken.some((t) => overlaps(t, c.box)));
+    if (!fit && request.required) {
+      const clamped = candidates.map((c) => clampInto(c, width, height));
+      fit = clamped.reduce((best, c) => (overlapArea(c.box, taken) < overlapArea(best.box, taken) ? c : best));
+    }
+    if (!fit) continue;
+    taken.push(fit.box);
+    placed.push({ ...request, tx: fit.tx, ty: fit.ty, anchor: fit.anchor });
+  }
+  return placed;
+}
+
+const intersection = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+const overlapArea = (box: Box, taken: readonly Box[]) => taken.reduce((sum, t) => sum + intersection(box, t), 0);
+
+/** A candidate moved back onto the canvas, text and box together. */
+function clampInto<C extends { box: Box; tx: number; ty: number }>(c: C, width: number, height: number): C {
+  const dx = Math.max(2 - c.box.x0, Math.min(0, width - 2 - c.box.x1));
+  const dy = Math.max(2 - c.box.y0, Math.min(0, height - 2 - c.box.y1));
+  return { ...c, box: { x0: c.box.x0 + dx, y0: c.box.y0 + dy, x1: c.box.x1 + dx, y1: c.box.y1 + dy }, tx: c.tx + dx, ty: c.ty + dy };
+}
+
+/** The box a point marker covers, so no label is printed over it. */
+export function markerBox(x: number, y: number, radius: number): Box {
+  return { x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius };
+}

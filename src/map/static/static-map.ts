@@ -1,0 +1,280 @@
+/**
+ * A chapter's map as static SVG, drawn at build time: the poster the map
+ * stage shows before MapLibre loads, and the map for good without WebGL or
+ * JavaScript, in the handout and in print.
+ *
+ * Pure: the map data come in as arguments (StaticMap.astro passes
+ * loadSources()), so tests draw small fixture collections. It mirrors the
+ * live map: the same Web Mercator camera (map-view.ts), the same layer →
+ * feature table (LAYER_FEATURES), the same colours, draw order and "(approximate)"
+ * labels as src/map/live/style.ts. Colours are presentation attributes, so the
+ * map needs no stylesheet (embeds, print, feed readers); like the live map it
+ * stays light in a dark page.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { drawnFeatures, type FeatureId, type LayerId } from '../../model/ids';
+import type { ChapterView } from '../../model/chapter-schema';
+import { leanPath, rewindForD3 } from './geometry';
+import { markerBox, placeLabels, type LabelRequest } from './labels';
+import { DRAW_ORDER, layerPaint, type MapPalette, type Paint } from '../shared/paint';
+import { scaleToZoom, viewProjection, type Bounds, type StaticView } from './view';
+import { attrs, el, escapeText, num, textSizeFor, type Attrs } from '../../util/svg';
+
+export type { MapPalette } from '../shared/paint';
+
+/**
+ * Land under the story layers, drawn when the view's zoom is within
+ * [minZoom, maxZoom), like MapLibre's minzoom/maxzoom. The live map fills
+ * Natural Earth land at every zoom, and from zoom 9 draws the OpenStreetMap
+ * land and its borders over it (Natural Earth's Egypt–Gaza border is 2 km
+ * off); map-land.ts builds that arrangement.
+ */
+export interface LandLayer {
+  features: FeatureCollection;
+  minZoom?: number;
+  maxZoom?: number;
+  /** Stroke the outlines as borders (else fill only). */
+  outline: boolean;
+  /**
+   * Left out when the whole view lies inside this box [w, s, e, n], because a
+   * finer layer covers all of it there (Natural Earth's coast, under the
+   * OpenStreetMap land of a close-up, would show as land in the sea).
+   */
+  unlessViewWithin?: Bounds;
+}
+
+export interface StaticMapInput {
+  /** Chapter id, written to data-static-map. */
+  chapterId: string;
+  /** Land layers, bottom to top. */
+  land: readonly LandLayer[];
+  /** Every map source; features are found in them by properties.id. */
+  sources: Readonly<Record<string, FeatureCollection>>;
+  view: StaticView;
+  /** Layers shown, as in the chapter's frontmatter. */
+  show: readonly LayerId[];
+  /** Features drawn emphasised. */
+  highlight: readonly string[];
+  /** Size in SVG units (the viewBox). Draw it at about the size it is shown. */
+  width: number;
+  height: number;
+  palette: MapPalette;
+  /** Accessible name; by default it lists what the map shows. */
+  label?: string;
+  /** Narrowest CSS width the map is shown at (default 320: a phone's full-width map stage); text is 14 px there. */
+  minRenderWidth?: number;
+  /** CSS width the map is usually shown at (default 480): line widths are right there. */
+  typicalRenderWidth?: number;
+  /** Space kept clear around fitted features, in SVG units (default 6 % of the shorter side). */
+  padding?: number;
+}
+
+/** Layers whose features carry no label (the capitals at their ends do). */
+const UNLABELLED_LAYERS: ReadonlySet<LayerId> = new Set(['arcs']);
+
+interface Shown {
+  feature: Feature;
+  id: string;
+  name: string;
+  layer: LayerId;
+  approximate: boolean;
+  highlighted: boolean;
+  labelled: boolean;
+}
+
+const propsOf = (f: Feature) => (f.properties ?? {}) as { id?: string; name?: string; approximate?: boolean; kind?: string };
+
+/** Index of every feature by id; the first source that has an id wins (as layers.ts's findFeature). */
+function indexFeatures(sources: Readonly<Record<string, FeatureCollection>>): Map<string, Feature> {
+  const index = new Map<string, Feature>();
+  for (const collection of Object.values(sources)) {
+    for (const f of collection.features) {
+      const id = propsOf(f).id;
+      if (id && !index.has(id)) index.set(id, f);
+    }
+  }
+  return index;
+}
+
+/** The features of the shown layers, each once, in the live map's draw order. */
+function shownFeatures(input: StaticMapInput, index: Map<string, Feature>): Shown[] {
+  const highlight = new Set(input.highlight);
+  const seen = new Map<string, Shown>();
+  const layers = DRAW_ORDER.filter((l) => input.show.includes(l));
+  for (const layer of layers) {
+    for (const id of drawnFeatures(layer, input.highlight as FeatureId[])) {
+      const feature = index.get(id);
+      if (!feature) throw new Error(`static map "${input.chapterId}": layer "${layer}" names "${id}", which no source has`);
+      // A feature in two shown layers is drawn once, by the upper layer.
+      const p = propsOf(feature);
+      seen.delete(id);
+      seen.set(id, {
+        feature, id, layer, name: p.name ?? id, approximate: p.approximate === true,
+        highlighted: highlight.has(id), labelled: !UNLABELLED_LAYERS.has(layer),
+      });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** The schema's view (fit or camera, bearing and pitch) as the static map draws it: north up, no tilt. */
+export function staticView(view: ChapterView): StaticView {
+  if (view.fit) return { fit: view.fit, maxZoom: view.maxZoom };
+  if (view.center && view.zoom !== undefined) return { center: view.center, zoom: view.zoom };
+  throw new Error('view needs fit or center + zoom');
+}
+
+export function buildStaticMap(input: StaticMapInput): string {
+  const { width, height, palette: c } = input;
+  const fs = textSizeFor(width, input.minRenderWidth ?? 320);
+  // SVG units per CSS px at the usual render size: line widths and marker
+  // sizes, given in px as in the live map's style, are multiplied by it.
+  // (Text follows the stricter rule above: 14 px even on the narrowest screen.)
+  const u = width / (input.typicalRenderWidth ?? 480);
+  const padding = input.padding ?? Math.round(Math.min(width, height) * 0.06);
+  const index = indexFeatures(input.sources);
+  const fitFeatures = 'fit' in input.view
+    ? input.view.fit.map((id) => {
+        const f = index.get(id);
+        if (!f) throw new Error(`static map "${input.chapterId}": no feature "${id}" to fit`);
+        return f;
+      })
+    : [];
+  const projection = viewProjection(input.view, fitFeatures, width, height, padding);
+  // Zoom as MapLibre would have it for a map as wide as the SVG's units.
+  const zoom = scaleToZoom(projection.scale());
+  // Clip a little outside the frame so strokes do not end at its edge, and
+  // so features outside the view are not drawn at all.
+  projection.clipExtent([[-2 * fs, -2 * fs], [width + 2 * fs, height + 2 * fs]]);
+  // Thin to about half a pixel at the usual size; whole units are finer than a pixel there.
+  const path = leanPath(projection, 0.5 * u, 0);
+
+  // The view in degrees (north-west and south-east corners).
+  const [west, north] = projection.invert?.([0, 0]) ?? [-180, 90];
+  const [east, south] = projection.invert?.([width, height]) ?? [180, -90];
+  const within = (b: Bounds) => west >= b[0] && south >= b[1] && east <= b[2] && north <= b[3];
+  const land = input.land
+    .filter((l) => zoom >= (l.minZoom ?? -Infinity) && zoom < (l.maxZoom ?? Infinity))
+    .filter((l) => !(l.unlessViewWithin && within(l.unlessViewWithin)))
+    .map((l) => {
+      const d = l.features.features.map((f) => path(rewindForD3(f)) ?? '').join('');
+      return d ? el('path', {
+        class: 'sm-land', d, fill: c.land,
+        ...(l.outline ? { stroke: c.border, 'stroke-width': 0.8 * u } : {}),
+      }) : '';
+    });
+
+  const shown = shownFeatures(input, index);
+  const onCanvas = (x: number, y: number) => x >= 0 && y >= 0 && x <= width && y <= height;
+  const drawn: string[] = [];
+  const emphasis: string[] = [];
+  const drawnIds = new Set<string>();
+  const labels: LabelRequest[] = [];
+  const obstacles: ReturnType<typeof markerBox>[] = [];
+
+  const label = (s: Shown, x: number, y: number, radius: number, priority: number) => {
+    if (!s.labelled || !onCanvas(x, y)) return;
+    labels.push({
+      featureId: s.id, x, y, radius, highlighted: s.highlighted, required: s.approximate,
+      lines: s.approximate ? [s.name, '(approximate)'] : [s.name],
+      priority: priority + (s.highlighted ? 100 : 0) + (s.approximate ? 10 : 0),
+    });
+  };
+  const hooks = (s: Shown, kind: string): Attrs => ({
+    'data-feature': s.id,
+    'data-layer': s.layer,
+    'data-highlight': s.highlighted,
+    'data-approximate': s.approximate,
+    class: [`sm-${kind}`, s.highlighted && 'is-hl', s.approximate && 'is-approx'].filter(Boolean).join(' '),
+  });
+  const strokeOf = (p: Paint): Attrs => ({
+    stroke: p.stroke,
+    'stroke-width': p.width * u,
+    'stroke-dasharray': p.dash ? p.dash.map((d) => num(d * p.width * u)).join(' ') : undefined,
+  });
+  // Approximate geometry is always dashed, whatever its layer's style.
+  const approxDash = (p: Paint): Attrs => ({ 'stroke-dasharray': `${num(4 * u)} ${num(3 * u)}`, 'stroke-width': Math.max(p.width, 2) * u });
+  const ring = (x: number, y: number) => el('circle', { class: 'sm-emphasis', cx: x, cy: y, r: 10 * u, fill: 'none', stroke: c.highlight, 'stroke-width': 3 * u });
+
+  for (const s of shown) {
+    const paint = layerPaint(s.layer, c, zoom);
+    const geometryType = s.feature.geometry?.type ?? '';
+    if (geometryType === 'Point') {
+      const xy = projection((s.feature.geometry as Point).coordinates as [number, number]);
+      if (!xy || !onCanvas(xy[0], xy[1])) continue;
+      const [x, y] = xy;
+      const r = (paint.radius ?? 4.5) * u;
+      drawn.push(el('circle', {
+        ...hooks(s, `point sm-${propsOf(s.feature).kind ?? 'place'}`), cx: x, cy: y, r,
+        fill: paint.fill, stroke: paint.stroke, 'stroke-width': paint.width * u,
+        ...(s.approximate ? { fill: c.halo, stroke: paint.fill ?? c.label, ...approxDash(paint) } : {}),
+      }));
+      if (s.highlighted) emphasis.push(ring(x, y));
+      drawnIds.add(s.id);
+      obstacles.push(markerBox(x, y, s.highlighted ? 10 * u : r));
+      label(s, x, y, s.highlighted ? 10 * u : r, 3);
+      continue;
+    }
+    const line = geometryType.endsWith('LineString');
+    const f = rewindForD3(s.feature);
+    const d = path(f);
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    const [cx, cy] = path.centroid(f);
+    if (d && Math.max(x1 - x0, y1 - y0) >= 6 * u) {
+      drawn.push(el('path', {
+        ...hooks(s, line ? 'line' : 'area'), d, fill: line ? 'none' : paint.fill,
+        ...strokeOf(paint), ...(s.approximate ? approxDash(paint) : {}),
+      }));
+      // Emphasis as the live map draws it: a wider line in the highlight colour over the feature.
+      if (s.highlighted) emphasis.push(el('path', { class: 'sm-emphasis', d, fill: 'none', stroke: c.highlight, 'stroke-width': 4 * u, ...(s.approximate ? { 'stroke-dasharray': `${num(4 * u)} ${num(3 * u)}` } : {}) }));
+      drawnIds.add(s.id);
+      label(s, cx, cy, line ? 6 * u : 0, line ? 2 : 1);
+    } else if (Number.isFinite(cx) && onCanvas(cx, cy)) {
+      // Too small to see at this scale (Gaza on a world map): a dot, so it never vanishes.
+      drawn.push(el('circle', { ...hooks(s, 'area'), 'data-tiny': true, cx, cy, r: 4.5 * u, fill: paint.fill ?? c.gazaFill, stroke: paint.stroke, 'stroke-width': 2 * u }));
+      if (s.highlighted) emphasis.push(ring(cx, cy));
+      drawnIds.add(s.id);
+      obstacles.push(markerBox(cx, cy, 6 * u));
+      label(s, cx, cy, 6 * u, 2);
+    }
+  }
+
+  const placed = placeLabels(labels, obstacles, width, height, fs);
+  const labelMarkup = placed.map((l) => {
+    const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.tx, dy: i ? fs * 1.15 : undefined })}>${escapeText(line)}</tspan>`).join('');
+    return `<text${attrs({ 'data-label': l.featureId, y: l.ty, 'text-anchor': l.anchor, 'font-weight': l.highlighted ? 'bold' : undefined })}>${spans}</text>`;
+  });
+
+  const ariaLabel = input.label ?? describeMap(shown.filter((s) => drawnIds.has(s.id)));
+  return el('svg', {
+    xmlns: 'http://www.w3.org/2000/svg',
+    viewBox: `0 0 ${num(width)} ${num(height)}`,
+    width: '100%',
+    // An empty label means a decorative copy (a poster over a described map).
+    ...(ariaLabel ? { role: 'img', 'aria-label': ariaLabel } : { 'aria-hidden': 'true' }),
+    'data-static-map': input.chapterId,
+    'data-zoom': Math.round(zoom * 100) / 100,
+    class: 'static-map',
+    'stroke-linejoin': 'round',
+    'stroke-linecap': 'round',
+  }, [
+    el('rect', { class: 'sm-sea', width, height, fill: c.sea }),
+    ...land,
+    el('g', { class: 'sm-features' }, drawn),
+    el('g', { class: 'sm-emphasis' }, emphasis),
+    el('g', {
+      class: 'sm-labels', 'font-size': fs, fill: c.label,
+      stroke: c.halo, 'stroke-width': 3 * u, 'paint-order': 'stroke',
+    }, labelMarkup),
+  ]);
+}
+
+/** "Map: Gaza Strip (highlighted), Rafah crossing, Salah al-Din gate (approximate)". */
+export function describeMap(shown: readonly Pick<Shown, 'name' | 'highlighted' | 'approximate'>[]): string {
+  if (shown.length === 0) return 'Map of the region';
+  const items = shown.map((s) => {
+    const notes = [s.highlighted && 'highlighted', s.approximate && 'approximate'].filter(Boolean);
+    return notes.length ? `${s.name} (${notes.join(', ')})` : s.name;
+  });
+  return `Map: ${items.join(', ')}`;
+}

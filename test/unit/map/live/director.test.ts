@@ -1,0 +1,113 @@
+/**
+ * The director moves between chapters by changing paint properties and
+ * filters of the layers the style already has: it never adds, removes or
+ * replaces a source or a layer (issue 8, cheap transitions). A stand-in map
+ * records every call and refuses the ones that would rebuild the map.
+ */
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { describe, expect, test } from 'vitest';
+import { LAYER_FEATURES, LAYER_IDS, type FeatureId, type LayerId } from '../../../../src/model/ids';
+import type { MapChapter } from '../../../../src/map/shared/camera';
+import { createDirector } from '../../../../src/map/live/director';
+import { OPACITY_PAINT, buildStyle } from '../../../../src/map/live/style';
+
+function standInMap(style: StyleSpecification) {
+  const calls: string[] = [];
+  const paint = new Map<string, unknown>();
+  const filters = new Map<string, unknown>();
+  const filterCalls: string[] = [];
+  const refuse = (name: string) => () => {
+    throw new Error(`director called map.${name}: a chapter change must reuse sources and layers`);
+  };
+  const map = {
+    getStyle: () => style,
+    setPaintProperty(layer: string, prop: string, value: unknown) {
+      calls.push('setPaintProperty');
+      paint.set(`${layer}|${prop}`, value);
+    },
+    setFilter(layer: string, filter: unknown) {
+      calls.push('setFilter');
+      filterCalls.push(layer);
+      filters.set(layer, filter);
+    },
+    fitBounds: () => calls.push('fitBounds'),
+    flyTo: () => calls.push('flyTo'),
+    jumpTo: () => calls.push('jumpTo'),
+    addSource: refuse('addSource'),
+    removeSource: refuse('removeSource'),
+    addLayer: refuse('addLayer'),
+    removeLayer: refuse('removeLayer'),
+    setStyle: refuse('setStyle'),
+  };
+  return { map: map as unknown as MapLibreMap, calls, paint, filters, filterCalls };
+}
+
+/** One chapter per story layer, highlighting that layer's features, then one with everything. */
+const chapters: MapChapter[] = [
+  ...LAYER_IDS.map((layer, i) => ({
+    id: `c${i}`,
+    title: layer,
+    camera: i % 2 ? { center: [34.3, 31.3] as [number, number], zoom: 9, bearing: 0, pitch: 0 } : { bounds: [34.2, 31.2, 34.6, 31.6] as [number, number, number, number], bearing: 0, pitch: 0 },
+    show: [layer],
+    highlight: [...((LAYER_FEATURES as Record<LayerId, readonly FeatureId[]>)[layer] ?? [])].slice(0, 1),
+  })),
+  { id: 'all', title: 'all', camera: { center: [34.3, 31.3], zoom: 5, bearing: 0, pitch: 0 }, show: [...LAYER_IDS], highlight: [] },
+];
+
+describe('the director', () => {
+  const style = buildStyle('https://example.test/', 'Natural Earth');
+  const sourcesBefore = JSON.stringify(style.sources);
+  const layersBefore = style.layers.map((l) => l.id);
+
+  test('steps through every chapter, forth and back, without adding or removing a source or a layer', () => {
+    const { map, calls } = standInMap(style);
+    const director = createDirector(map, { padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }), reducedMotion: () => false });
+    for (const chapter of [...chapters, ...[...chapters].reverse()]) director.show(chapter);
+    expect(new Set(calls)).toEqual(new Set(['setPaintProperty', 'setFilter', 'fitBounds', 'flyTo']));
+    expect(JSON.stringify(style.sources)).toBe(sourcesBefore);
+    expect(style.layers.map((l) => l.id)).toEqual(layersBefore);
+  });
+
+  test('a chapter shows its layers and hides every other story layer', () => {
+    const { map, paint } = standInMap(style);
+    const director = createDirector(map, { padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }), reducedMotion: () => true });
+    const chapter = chapters.find((c) => c.highlight.length > 0)!;
+    director.show(chapter);
+    const storyLayers = style.layers.filter((l) => (l.metadata as Record<string, string> | undefined)?.['story:layer']);
+    for (const l of storyLayers) {
+      const meta = l.metadata as Record<string, string>;
+      const shown = chapter.show.includes(meta['story:layer'] as LayerId);
+      for (const prop of OPACITY_PAINT[l.type as keyof typeof OPACITY_PAINT]) {
+        expect(paint.get(`${l.id}|${prop}`), `${l.id} ${prop}`).toBe(shown ? 1 : 0);
+        // Reduced motion: no fade either.
+        expect(paint.get(`${l.id}|${prop}-transition`)).toEqual({ duration: 0, delay: 0 });
+      }
+    }
+  });
+
+  test('a highlight filter changes only when that layer’s own highlighted features change, and only while it is shown', () => {
+    // A new filter makes MapLibre rebuild the layer's tiles in its workers.
+    const { map, filters, filterCalls } = standInMap(buildStyle('https://example.test/', 'Natural Earth'));
+    const director = createDirector(map, { padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }), reducedMotion: () => false });
+    const camera = { center: [34.25, 31.3] as [number, number], zoom: 11, bearing: 0, pitch: 0 };
+    const at = (show: LayerId[], highlight: FeatureId[]): MapChapter => ({ id: 'x', title: 'x', camera, show, highlight });
+
+    director.show(at(['crossings'], ['rafah-crossing']));
+    expect(filterCalls).toEqual(['crossings:highlight']);
+    expect(filters.get('crossings:highlight')).toEqual(['in', ['get', 'id'], ['literal', ['rafah-crossing']]]);
+
+    filterCalls.length = 0;
+    director.show(at(['crossings', 'places'], ['rafah-crossing', 'rafah']));
+    expect(filterCalls).toEqual(['places:highlight']); // the crossings' own highlight did not change
+    expect(filters.get('places:highlight')).toEqual(['in', ['get', 'id'], ['literal', ['rafah']]]);
+
+    filterCalls.length = 0;
+    director.show(at(['gaza'], ['gaza-strip']));
+    expect(filterCalls).toEqual(['gaza:highlight']); // the hidden layers fade out with what they showed
+    expect(filters.get('crossings:highlight')).toEqual(['in', ['get', 'id'], ['literal', ['rafah-crossing']]]);
+
+    filterCalls.length = 0;
+    director.show(at(['crossings'], ['kerem-shalom-crossing']));
+    expect(filterCalls).toEqual(['crossings:highlight']);
+  });
+});
