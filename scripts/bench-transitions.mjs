@@ -34,7 +34,7 @@ export async function measureTransitions(origin, executablePath = CHROMIUM_PATH)
     await page.goto(`${origin}/`);
     await page.keyboard.press('Shift'); // the reader's first move starts the map
     await page.waitForSelector('[data-map-stage][data-state="ready"]', { timeout: 60_000 });
-    const ids = await page.evaluate(() => JSON.parse(document.getElementById('story-chapters-data').textContent).map((c) => c.id));
+    const ids = await page.evaluate(() => JSON.parse(document.getElementById('chapters-data').textContent).map((c) => c.id));
     await page.waitForTimeout(1500); // let the first view settle: its tasks are the map's start, not a transition
     const rows = [];
     for (const id of ids.slice(1)) {

@@ -65,7 +65,7 @@ async function buildNaive() {
   // The chapters' text without their static maps and charts (no poster).
   const sections = [...story.matchAll(/<section\b[^>]*data-chapter[\s\S]*?<\/section>/g)]
     .map((m) => m[0].replace(/<svg\b[\s\S]*?<\/svg>/g, '').replace(/<figure\b[^>]*>\s*<\/figure>/g, ''));
-  const data = story.match(/<script type="application\/json" id="story-chapters-data">[\s\S]*?<\/script>/)?.[0];
+  const data = story.match(/<script type="application\/json" id="chapters-data">[\s\S]*?<\/script>/)?.[0];
   if (!data || sections.length === 0) throw new Error('dist/index.html lacks the chapters the baseline needs.');
   const html = readFileSync(join(NAIVE_SRC, 'index.html'), 'utf8')
     .replace('<!-- STORY -->', header + sections.join('\n'))
@@ -106,7 +106,7 @@ function buildFloor() {
 /** The chapter ids in story order, from the data the story page embeds. */
 function chapterIds() {
   const story = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const json = story.match(/id="story-chapters-data">([\s\S]*?)<\/script>/)?.[1];
+  const json = story.match(/id="chapters-data">([\s\S]*?)<\/script>/)?.[1];
   const ids = JSON.parse(json ?? '[]').map((c) => c.id);
   if (ids.length < 2) throw new Error('dist/index.html lacks its chapters.');
   return ids;

@@ -6,6 +6,9 @@
  */
 import { drawnFeatures, type FeatureId } from '../model/ids';
 import type { ChapterData } from '../model/chapter-schema';
+import { listInWords, nameWithNotes } from '../util/words';
+
+export { listInWords };
 
 /** Which computed figure belongs to which feature. */
 export const FEATURE_FIGURES: Partial<Record<FeatureId, string>> = {
@@ -25,12 +28,6 @@ export interface FeatureFacts {
   approximate: boolean;
 }
 
-/** "A, B and C". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 export function describeChapterMap(
   data: Pick<ChapterData, 'view' | 'layers'>,
   facts: (id: FeatureId) => FeatureFacts,
@@ -39,8 +36,7 @@ export function describeChapterMap(
   const word = (id: FeatureId) => {
     const f = facts(id);
     const figure = FEATURE_FIGURES[id] && figures[FEATURE_FIGURES[id]!];
-    const notes = [figure, f.approximate ? 'approximate' : undefined].filter(Boolean);
-    return notes.length ? `${f.name} (${notes.join(', ')})` : f.name;
+    return nameWithNotes(f.name, [figure, f.approximate && 'approximate']);
   };
   const highlighted = [...data.layers.highlight];
   const shown = [...new Set(data.layers.show.flatMap((l) => drawnFeatures(l, highlighted)))].filter(

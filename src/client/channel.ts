@@ -41,3 +41,22 @@ export function parseMessage(data: unknown, total: number, now = Date.now()): Pr
       return undefined;
   }
 }
+
+export interface PresentChannel {
+  post(message: PresentMessage): void;
+}
+
+/**
+ * Opens the slides' channel and hands every message that parses to
+ * `onMessage` (anything else is dropped); undefined where the browser has no
+ * BroadcastChannel. The slides and the presenter's window both open it here.
+ */
+export function openChannel(total: number, onMessage: (message: PresentMessage) => void): PresentChannel | undefined {
+  if (!('BroadcastChannel' in globalThis)) return undefined;
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.addEventListener('message', (e: MessageEvent) => {
+    const message = parseMessage(e.data, total);
+    if (message) onMessage(message);
+  });
+  return { post: (message) => channel.postMessage(message) };
+}

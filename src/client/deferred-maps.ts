@@ -45,8 +45,5 @@ export function createDeferredMaps(root: ParentNode = document, idle: Idle = def
       };
       idle(next);
     },
-    get pending() {
-      return pending.size;
-    },
   };
 }

@@ -1,7 +1,14 @@
 /**
- * What a key does on the slides (and in the presenter's window). Clickers
- * send arrow keys, Page Up/Down or Space; keyboards add Home/End, digits
- * (then Enter) to jump, F for full screen and N for the notes window.
+ * What a key does. Each mode has its key map in its own module, so a
+ * surface loads only its own (keys-scroll.ts, keys-slides.ts, keys-card.ts):
+ * - `scroll` (the story): J next, K previous; the arrows and Page Up/Down
+ *   keep scrolling the page as usual;
+ * - `slides` (the slides and the presenter's window): what clickers send
+ *   (arrows, Page Up/Down, Space) plus Home/End, digits then Enter to jump,
+ *   F for full screen and N for the notes window;
+ * - `card` (an embed): ← and → step inside the frame.
+ * Keys pressed while typing, inside an open dialog (the Embed dialog) or
+ * with Ctrl, Alt or Cmd held stay the browser's and the page's.
  */
 export type KeyAction =
   | { type: 'next' }
@@ -23,25 +30,18 @@ export interface KeyInput {
   shiftKey?: boolean;
 }
 
-const FORWARD = new Set(['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown']);
-const BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+/** A mode's key map: a key press → an action, or undefined (the browser keeps the key). */
+export type KeyMap = (input: KeyInput) => KeyAction | undefined;
 
-/** The action for a key press, or undefined (the browser keeps the key). */
-export function keyAction(input: KeyInput): KeyAction | undefined {
-  // Browser and system shortcuts (Ctrl+R, Alt+←, Cmd+F …) stay theirs.
-  if (input.ctrlKey || input.altKey || input.metaKey) return undefined;
-  const { key } = input;
-  // Shift+Space goes back, as it scrolls up on a page.
-  if (key === ' ' && input.shiftKey) return { type: 'prev' };
-  if (FORWARD.has(key)) return { type: 'next' };
-  if (BACK.has(key)) return { type: 'prev' };
-  if (key === 'Home') return { type: 'first' };
-  if (key === 'End') return { type: 'last' };
-  if (key === 'Enter') return { type: 'enter' };
-  if (key === 'Backspace') return { type: 'backspace' };
-  if (key === 'Escape') return { type: 'cancel' };
-  if (/^[0-9]$/.test(key)) return { type: 'digit', digit: Number(key) };
-  if (key === 'f' || key === 'F') return { type: 'fullscreen' };
-  if (key === 'n' || key === 'N') return { type: 'notes' };
-  return undefined;
+/** A key map that leaves browser and system shortcuts (Ctrl+R, Alt+←, Cmd+F …) to them. */
+export const unlessShortcut = (map: KeyMap): KeyMap => (input) =>
+  input.ctrlKey || input.altKey || input.metaKey ? undefined : map(input);
+
+/** Is the key pressed where it belongs to something else: a text field, or an open dialog? */
+export function keyBelongsElsewhere(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  if (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName ?? '')) return true;
+  // Keys inside an open dialog (the Embed dialog) belong to the dialog.
+  return Boolean(el.closest?.('dialog[open]'));
 }

@@ -1,86 +1,75 @@
 /**
- * Keyboard control shared by the slides and the presenter's window: it
- * turns key presses (src/client/keys.ts) into moves, and keeps the
- * digits typed so far until Enter jumps to that slide.
+ * The slides' own keys, on top of the moves every surface has
+ * (key-binding.ts): digits typed then Enter jump to that slide (shown as
+ * "Go to slide 1… (Enter)" until then), F toggles full screen, N opens the
+ * presenter's window. Shared by the slides and the presenter's window.
  */
-import { keyAction } from './keys';
-import { jumpTarget, moveIndex, pushDigit } from './slide-number';
+import type { Handled } from './key-binding';
+import type { KeyAction } from './keys';
+import type { Navigator } from './navigator';
+import { jumpTarget, pushDigit } from './slide-number';
 
 export interface SlideKeyOptions {
-  total: number;
-  index(): number;
-  go(index: number): void;
+  nav: Navigator;
+  move?(index: number): void;
   fullscreen?(): void;
   notes?(): void;
-  /** The digits typed so far ('' when none), to show on screen. */
-  onDigits?(digits: string): void;
+  /** Where the digits typed so far are shown; hidden when there are none. */
+  digits?: HTMLElement | null;
 }
 
 /** Typed digits are forgotten after this long without Enter. */
 const DIGIT_TIMEOUT_MS = 3000;
 
-export function bindSlideKeys(options: SlideKeyOptions): () => void {
-  const { total } = options;
+export function slideKeyHandler(options: SlideKeyOptions): (action: KeyAction, event: KeyboardEvent) => Handled {
+  const { nav } = options;
+  const move = options.move ?? ((index: number) => nav.go(index));
   let digits = '';
   let timer = 0;
   const setDigits = (next: string) => {
     digits = next;
     clearTimeout(timer);
     if (next) timer = window.setTimeout(() => setDigits(''), DIGIT_TIMEOUT_MS);
-    options.onDigits?.(next);
+    if (options.digits) {
+      options.digits.hidden = !next;
+      options.digits.textContent = next ? `Go to slide ${next}… (Enter)` : '';
+    }
   };
-
-  const onKey = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.isComposing) return;
-    const action = keyAction(e);
-    if (!action) return;
+  return (action, e) => {
     // Space and Enter on a focused button or link press it; they are not
     // also a move (unless Enter completes a typed slide number).
-    const target = e.target instanceof Element ? e.target : null;
-    // Keys inside an open dialog (the Embed dialog) belong to the dialog.
-    if (target?.closest('dialog[open]')) return;
-    const onControl = target?.closest('button, a[href], input, select, textarea, summary, [contenteditable]');
-    if (onControl && (e.key === ' ' || (e.key === 'Enter' && !digits))) return;
+    const onControl = e.target instanceof Element && e.target.closest('button, a[href], input, select, textarea, summary, [contenteditable]');
+    if (onControl && (e.key === ' ' || (e.key === 'Enter' && !digits))) return 'ignore';
     switch (action.type) {
-      case 'next':
-      case 'prev':
-      case 'first':
-      case 'last':
-        setDigits('');
-        options.go(moveIndex(options.index(), action.type, total));
-        break;
       case 'digit':
-        setDigits(pushDigit(digits, action.digit, total));
-        break;
+        setDigits(pushDigit(digits, action.digit, nav.count));
+        return 'done';
       case 'backspace':
-        if (!digits) return;
+        if (!digits) return 'ignore';
         setDigits(digits.slice(0, -1));
-        break;
+        return 'done';
       case 'enter': {
-        if (!digits) return;
-        const target = jumpTarget(digits, total);
+        if (!digits) return 'ignore';
+        const target = jumpTarget(digits, nav.count);
         setDigits('');
-        if (target !== undefined) options.go(target);
-        break;
+        if (target !== undefined) move(target);
+        return 'done';
       }
       case 'cancel':
-        if (!digits) return;
+        if (!digits) return 'ignore';
         setDigits('');
-        break;
+        return 'done';
       case 'fullscreen':
-        if (!options.fullscreen) return;
+        if (!options.fullscreen) return 'ignore';
         options.fullscreen();
-        break;
+        return 'done';
       case 'notes':
-        if (!options.notes) return;
+        if (!options.notes) return 'ignore';
         options.notes();
-        break;
+        return 'done';
+      default:
+        setDigits('');
+        return 'move';
     }
-    e.preventDefault();
-  };
-  document.addEventListener('keydown', onKey);
-  return () => {
-    document.removeEventListener('keydown', onKey);
-    clearTimeout(timer);
   };
 }

@@ -1,27 +1,26 @@
 /**
- * The step controller: it reports only "chapter N is active". The map
- * director, the URL hash, the live region and the navigation subscribe to it.
+ * The step observer: as the reader scrolls, it reports only "chapter N is
+ * being read" (activeStep, from where the chapters are on screen). It is the
+ * scrolling story's input to the navigator (navigator.ts), which everything
+ * else follows.
  */
 import { activeStep } from './active-step';
 
-export interface Stepper {
+export interface StepObserver {
   /** The index of the active step. */
   readonly index: number;
   /** Listen for changes; returns an unsubscribe function. */
   subscribe(listener: (index: number) => void): () => void;
   /** Recompute now (e.g. after the layout changed). */
   update(): void;
-  destroy(): void;
 }
 
-export interface StepperOptions {
+export interface StepObserverOptions {
   /** The reading line as a fraction of the viewport height. */
   line?: number;
-  /** Called on every change, before subscribers. */
-  onChange?: (index: number) => void;
 }
 
-export function createStepper(steps: readonly HTMLElement[], options: StepperOptions = {}): Stepper {
+export function observeSteps(steps: readonly HTMLElement[], options: StepObserverOptions = {}): StepObserver {
   const lineFraction = options.line ?? 0.5;
   const listeners = new Set<(index: number) => void>();
   let index = -1;
@@ -39,7 +38,6 @@ export function createStepper(steps: readonly HTMLElement[], options: StepperOpt
     );
     if (next !== index) {
       index = next;
-      options.onChange?.(index);
       listeners.forEach((l) => l(index));
     }
   };
@@ -72,11 +70,5 @@ export function createStepper(steps: readonly HTMLElement[], options: StepperOpt
       return () => listeners.delete(listener);
     },
     update: measure,
-    destroy() {
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', keep);
-      if (frame) cancelAnimationFrame(frame);
-      listeners.clear();
-    },
   };
 }

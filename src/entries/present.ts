@@ -1,19 +1,23 @@
 /**
- * The slides' client: one slide shown at a time; the URL hash, the progress,
- * the map stage and the presenter's window follow it. Keys, buttons, swipes,
- * a hash change or the notes window move it.
+ * The slides: one slide shown at a time. Keys, the buttons, swipes, the hash
+ * and the presenter's window move the navigator; the slides, the progress,
+ * the hash, the announcement, the map stage and the presenter's window
+ * follow it.
  */
-import type { MapChapter } from '../map/shared/camera';
 import { startOnFirstMove } from '../map/live/first-move';
 import { createStage } from '../map/live/stage';
-import { CHANNEL_NAME, parseMessage, type PresentMessage } from '../client/channel';
-import { clampIndex } from '../client/slide-number';
-import { swipeMove } from '../client/swipe';
+import { openChannel } from '../client/channel';
 import { chapterFromHash, writeHash } from '../client/hash';
-import { readJson } from '../client/read-json';
-import { bindSlideKeys } from '../client/slide-keys';
+import { bindKeys } from '../client/key-binding';
+import { slideKeys } from '../client/keys-slides';
+import { slideKeyHandler } from '../client/slide-keys';
+import { createNavigator } from '../client/navigator';
+import { showProgress } from '../client/progress';
+import { readChapters } from '../client/read-json';
+import { markActive } from '../client/sections';
+import { bindSwipe } from '../client/swipe';
 
-const chapters = readJson<MapChapter[]>('present-chapters-data');
+const chapters = readChapters();
 const ids = chapters.map((c) => c.id);
 const total = chapters.length;
 const slides = ids.map((id) => document.getElementById(id)!);
@@ -23,10 +27,15 @@ const prevButton = toolbar.querySelector<HTMLButtonElement>('[data-slide-prev]')
 const nextButton = toolbar.querySelector<HTMLButtonElement>('[data-slide-next]')!;
 const fullscreenButton = toolbar.querySelector<HTMLButtonElement>('[data-fullscreen]')!;
 const notesLink = toolbar.querySelector<HTMLAnchorElement>('[data-open-notes]')!;
-const progressText = toolbar.querySelector<HTMLElement>('[data-progress-text]')!;
-const progressFill = toolbar.querySelector<HTMLElement>('[data-progress-fill]')!;
-const digitsEl = toolbar.querySelector<HTMLElement>('[data-jump-buffer]')!;
+const progress = {
+  text: toolbar.querySelector<HTMLElement>('[data-progress-text]'),
+  fill: toolbar.querySelector<HTMLElement>('[data-progress-fill]'),
+  prev: prevButton,
+  next: nextButton,
+};
 const announce = document.querySelector<HTMLElement>('[data-slide-announce]')!;
+
+const nav = createNavigator(total, ids.indexOf(chapterFromHash(location.hash, ids) ?? ids[0]!));
 
 // Keep the chapter's features clear of the slide text and the toolbar: the
 // text panel sits on the left on wide screens and over the bottom on narrow
@@ -36,7 +45,7 @@ const padding = () => {
   const h = stageEl.clientHeight;
   const bar = toolbar.getBoundingClientRect();
   const bottomBar = Math.max(24, h - bar.top + 24);
-  const panel = slides[current]?.querySelector('.slide-panel')?.getBoundingClientRect();
+  const panel = slides[nav.index]?.querySelector('.slide-panel')?.getBoundingClientRect();
   const pad = { top: 32, right: 32, bottom: Math.min(h * 0.4, bottomBar), left: 32 };
   if (panel && panel.width > 0) {
     if (panel.width < w * 0.66) pad.left = Math.min(w * 0.6, panel.right + 32);
@@ -44,8 +53,6 @@ const padding = () => {
   }
   return pad;
 };
-
-let current = clampIndex(ids.indexOf(chapterFromHash(location.hash, ids) ?? ids[0]!), total);
 const stage = createStage({ stage: stageEl, chapters, attribution: stageEl.dataset.attribution ?? '', padding });
 
 // The map waits for the presenter's first move here (a key, the clicker, the
@@ -68,39 +75,28 @@ const startedAt = (() => {
   }
 })();
 
-const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL_NAME) : undefined;
-const post = (message: PresentMessage) => channel?.postMessage(message);
-const sendState = () => post({ type: 'state', index: current, startedAt });
+const channel = openChannel(total, (message) => {
+  // A move from the notes window; confirm it even when already there,
+  // so the notes settle on the slide shown.
+  if (message.type === 'goto' && message.index !== nav.index) nav.go(message.index);
+  else sendState();
+});
+const sendState = () => channel?.post({ type: 'state', index: nav.index, startedAt });
 
-function render(index: number, announceIt: boolean) {
-  slides.forEach((slide, i) => {
-    const active = i === index;
-    slide.hidden = !active;
-    slide.toggleAttribute('data-active', active);
-    if (active) slide.setAttribute('aria-current', 'step');
-    else slide.removeAttribute('aria-current');
-  });
-  progressText.textContent = `${index + 1} / ${total}`;
-  progressFill.style.width = `${((index + 1) / total) * 100}%`;
-  prevButton.setAttribute('aria-disabled', String(index === 0));
-  nextButton.setAttribute('aria-disabled', String(index === total - 1));
-  if (announceIt) announce.textContent = `Slide ${index + 1} of ${total}: ${chapters[index]!.title}`;
-}
-
-function go(index: number) {
-  const next = clampIndex(index, total);
-  if (next === current) return;
-  current = next;
+const show = (index: number) => {
+  markActive(slides, index, { hideOthers: true });
+  showProgress(progress, index, total);
+  stage.show(index);
+};
+show(nav.index);
+if (nav.index > 0) writeHash(ids[nav.index]!);
+nav.subscribe((index) => {
   startMap();
-  render(current, true);
-  writeHash(ids[current]!);
-  stage.show(current);
+  show(index);
+  announce.textContent = `Slide ${index + 1} of ${total}: ${chapters[index]!.title}`;
+  writeHash(ids[index]!);
   sendState();
-}
-
-render(current, false);
-if (current > 0) writeHash(ids[current]!);
-stage.show(current);
+});
 
 // Full screen: F or the button; Escape leaves it (the browser's own key).
 const toggleFullscreen = () => {
@@ -119,53 +115,20 @@ const openNotes = () => {
   if (!win) location.assign(notesLink.href);
 };
 
-prevButton.addEventListener('click', () => go(current - 1));
-nextButton.addEventListener('click', () => go(current + 1));
+prevButton.addEventListener('click', () => nav.step(-1));
+nextButton.addEventListener('click', () => nav.step(1));
 fullscreenButton.addEventListener('click', toggleFullscreen);
 notesLink.addEventListener('click', (e) => {
   e.preventDefault();
   openNotes();
 });
-
-bindSlideKeys({
-  total,
-  index: () => current,
-  go,
-  fullscreen: toggleFullscreen,
-  notes: openNotes,
-  onDigits(digits) {
-    digitsEl.hidden = !digits;
-    digitsEl.textContent = digits ? `Go to slide ${digits}… (Enter)` : '';
-  },
-});
-
+const digits = toolbar.querySelector<HTMLElement>('[data-jump-buffer]');
+bindKeys({ keys: slideKeys, nav, handle: slideKeyHandler({ nav, fullscreen: toggleFullscreen, notes: openNotes, digits }) });
 // Swipes on touch screens, outside the toolbar's buttons.
-let touchStart: { x: number; y: number } | undefined;
-document.addEventListener('touchstart', (e) => {
-  const t = e.touches[0];
-  const onToolbar = e.target instanceof Element && e.target.closest('.slide-toolbar');
-  touchStart = t && e.touches.length === 1 && !onToolbar ? { x: t.clientX, y: t.clientY } : undefined;
-}, { passive: true });
-document.addEventListener('touchend', (e) => {
-  const t = e.changedTouches[0];
-  if (!touchStart || !t) return;
-  const move = swipeMove(t.clientX - touchStart.x, t.clientY - touchStart.y);
-  touchStart = undefined;
-  if (move) go(current + (move === 'next' ? 1 : -1));
-}, { passive: true });
+bindSwipe(document, (delta) => nav.step(delta), { ignore: '.slide-toolbar' });
 
 window.addEventListener('hashchange', () => {
   const id = chapterFromHash(location.hash, ids);
-  if (id) go(ids.indexOf(id));
+  if (id) nav.go(ids.indexOf(id));
 });
-
-if (channel) {
-  channel.addEventListener('message', (e: MessageEvent) => {
-    const message = parseMessage(e.data, total);
-    // A move from the notes window; confirm it even when already there,
-    // so the notes settle on the slide shown.
-    if (message?.type === 'goto' && message.index !== current) go(message.index);
-    else if (message) sendState();
-  });
-  sendState();
-}
+sendState();

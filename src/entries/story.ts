@@ -1,19 +1,24 @@
 /**
- * The scrolling story's client: the step controller reports the active
- * chapter; the sections, the URL hash and the map stage follow it.
+ * The scrolling story. Scrolling is the input here: the step observer tells
+ * the navigator which chapter is being read; the buttons and the J / K keys
+ * scroll to a chapter, and the observer follows. The sections, the hash, the
+ * live region, the chapter buttons and the map stage follow the navigator.
  */
-import type { MapChapter } from '../map/shared/camera';
 import { startOnFirstMove } from '../map/live/first-move';
 import { createStage, mapInSection } from '../map/live/stage';
 import { createDeferredMaps } from '../client/deferred-maps';
 import { chapterFromHash, writeHash } from '../client/hash';
-import { clampStep, stepForKey } from '../client/story-keys';
-import { createStepper } from '../client/step-observer';
-import { readJson } from '../client/read-json';
+import { bindKeys } from '../client/key-binding';
+import { scrollKeys } from '../client/keys-scroll';
+import { createNavigator } from '../client/navigator';
+import { showProgress } from '../client/progress';
+import { readChapters } from '../client/read-json';
+import { markActive } from '../client/sections';
+import { observeSteps } from '../client/step-observer';
 
-const chapters = readJson<MapChapter[]>('story-chapters-data');
-const attribution = document.querySelector<HTMLElement>('[data-map-stage]')?.dataset.attribution ?? '';
-const sections = chapters.map((c) => document.getElementById(c.id)!);
+const chapters = readChapters();
+const ids = chapters.map((c) => c.id);
+const sections = ids.map((id) => document.getElementById(id)!);
 const stageEl = document.querySelector<HTMLElement>('[data-map-stage]')!;
 const wide = matchMedia('(min-width: 60rem)');
 
@@ -33,7 +38,7 @@ const maps = createDeferredMaps();
 const stage = createStage({
   stage: stageEl,
   chapters,
-  attribution,
+  attribution: stageEl.dataset.attribution ?? '',
   padding,
   posterSource: (id) => {
     maps.materialize(id);
@@ -48,66 +53,60 @@ matchMedia('print').addEventListener('change', (event) => {
 });
 
 // A deep link opens at its chapter, with the map already there.
-const linked = chapterFromHash(location.hash, chapters.map((c) => c.id));
-if (linked) document.getElementById(linked)?.scrollIntoView({ block: 'start' });
+const jumpTo = (id: string | undefined) => id && document.getElementById(id)?.scrollIntoView({ block: 'start' });
+const linked = chapterFromHash(location.hash, ids);
+jumpTo(linked);
 
 const live = document.querySelector<HTMLElement>('[data-map-live]');
-const nav = document.querySelector<HTMLElement>('[data-chapter-nav]');
-const position = nav?.querySelector<HTMLElement>('[data-chapter-position]');
-
-/** Tell screen readers what the map now shows (after the reader moved). */
-const announce = (index: number) => {
-  const description = sections[index]?.querySelector('[data-map-description]')?.textContent ?? '';
-  if (live) live.textContent = `Chapter ${index + 1} of ${chapters.length}, ${chapters[index]!.title}. ${description}`;
+const buttons = document.querySelector<HTMLElement>('[data-chapter-nav]');
+const progress = {
+  text: buttons?.querySelector<HTMLElement>('[data-chapter-position]'),
+  prev: buttons?.querySelector<HTMLElement>('[data-step="-1"]'),
+  next: buttons?.querySelector<HTMLElement>('[data-step="1"]'),
 };
 
-let firstChange = true;
-const stepper = createStepper(sections, {
-  line: 0.5,
-  onChange(index) {
-    sections.forEach((s, i) => {
-      s.toggleAttribute('data-active', i === index);
-      if (i === index) s.setAttribute('aria-current', 'step');
-      else s.removeAttribute('aria-current');
-    });
-    // Leave a bare URL alone until the reader has moved past the start.
-    if (!firstChange || linked || index > 0) writeHash(chapters[index]!.id);
-    if (!firstChange) announce(index);
-    firstChange = false;
-    if (position) position.textContent = `${index + 1} / ${chapters.length}`;
-    nav?.querySelector<HTMLButtonElement>('[data-step="-1"]')?.toggleAttribute('disabled', index === 0);
-    nav?.querySelector<HTMLButtonElement>('[data-step="1"]')?.toggleAttribute('disabled', index === chapters.length - 1);
-    stage.show(index);
-  },
+const observer = observeSteps(sections); // the reading line: mid-screen
+const nav = createNavigator(chapters.length, observer.index);
+observer.subscribe((index) => nav.go(index));
+
+const follow = (index: number) => {
+  markActive(sections, index);
+  showProgress(progress, index, chapters.length);
+  stage.show(index);
+};
+// Leave a bare URL alone until the reader has moved past the start.
+if (linked || nav.index > 0) writeHash(ids[nav.index]!);
+follow(nav.index);
+nav.subscribe((index) => {
+  follow(index);
+  writeHash(ids[index]!);
+  // Tell screen readers what the map now shows.
+  const description = sections[index]?.querySelector('[data-map-description]')?.textContent ?? '';
+  if (live) live.textContent = `Chapter ${index + 1} of ${chapters.length}, ${chapters[index]!.title}. ${description}`;
 });
 
 // Chapter by chapter without scrolling: buttons and the J / K keys. The
 // chapter's heading takes focus (without a jump) so screen readers follow.
-const goTo = (index: number) => {
+const scrollTo = (index: number) => {
   const section = sections[index];
   if (!section) return;
   const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
   section.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
   section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
 };
-if (nav) {
-  nav.hidden = false;
-  nav.addEventListener('click', (event) => {
+if (buttons) {
+  buttons.hidden = false;
+  buttons.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-step]');
-    if (button) goTo(clampStep(stepper.index, Number(button.dataset.step), chapters.length));
+    if (button) scrollTo(nav.index + Number(button.dataset.step));
   });
 }
-document.addEventListener('keydown', (event) => {
-  const step = stepForKey(event, event.target);
-  if (step) goTo(clampStep(stepper.index, step, chapters.length));
-});
-
+bindKeys({ keys: scrollKeys, nav, move: scrollTo, passive: true });
 
 // The map waits for the reader's first move (src/map/live/first-move.ts);
 // a deep link's scroll counts. Until then the poster shows the chapter's map.
 startOnFirstMove(() => void stage.start());
 window.addEventListener('hashchange', () => {
-  const id = chapterFromHash(location.hash, chapters.map((c) => c.id));
-  if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
-  stepper.update();
+  jumpTo(chapterFromHash(location.hash, ids));
+  observer.update();
 });

@@ -13,7 +13,7 @@ import { bbox, featureCollection } from '@turf/turf';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { FEATURE_IDS, type FeatureId } from '../model/ids';
+import { FEATURE_IDS, SOURCE_IDS, type FeatureId, type SourceId } from '../model/ids';
 import { arc, areaAroundPoint, corridorCentreLine, derivedFeature, pointAlongFrom, sharedBorder } from './derive';
 import { manifestEntry } from './manifest';
 import type { BBox, GeoProperties } from './properties';
@@ -23,8 +23,7 @@ import { assertValid, findDuplicateIds, GeoValidationError, type ValidationOptio
 import { worldCountries } from './world';
 
 /** GeoJSON sources the map loads, each served at /data/layers/<source>.geojson. */
-export const SOURCE_IDS = ['world', 'local', 'lines', 'points', 'arcs'] as const;
-export type SourceId = (typeof SOURCE_IDS)[number];
+export { SOURCE_IDS, type SourceId };
 
 /** What each source holds, in a sentence (the downloads table of /data/). */
 export const SOURCE_ABOUT: Record<SourceId, string> = {

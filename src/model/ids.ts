@@ -109,6 +109,13 @@ export function drawnFeatures(layer: LayerId, highlight: readonly FeatureId[]): 
 export const CHART_IDS = ['timeline', 'personnel', 'force', 'distances'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
+/**
+ * The GeoJSON sources the map data is served as (/data/layers/<source>.geojson):
+ * built by src/geo/layers.ts, loaded by the live map's style.
+ */
+export const SOURCE_IDS = ['world', 'local', 'lines', 'points', 'arcs'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
 /** Paragraphs of the source report (shared/source/article.md). */
 export const PARAGRAPH_IDS = [
   'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11', 'P12',

@@ -18,7 +18,8 @@ import { ACCURACIES } from '../../src/geo/properties';
 import { formatKB } from '../../src/geo/sizes';
 import type { MapChapter } from '../../src/map/shared/camera';
 import { metresPerPixel, screenPoint, type LngLat } from '../../src/map/shared/mercator';
-import { MAP_COLOURS, MAP_SOURCES, sourceUrl } from '../../src/map/live/style';
+import { MAP_SOURCES, sourceUrl } from '../../src/map/live/style';
+import { MAP_COLOURS } from '../../src/map/shared/paint';
 import { figureIdsIn } from '../../src/build/fill-figures';
 import { DESKTOP, PHONE, useBrowser, waitForChapterOnMap, waitForStage, openPage, snapshotMap } from './browser';
 
@@ -295,7 +296,7 @@ describe('the story at the rafah chapter', () => {
     const crossing = (points.features.find((f) => f.properties?.id === 'rafah-crossing') as Feature<Point>).geometry.coordinates as unknown as LngLat;
 
     // The camera as the stage reports it; the chapter is north-up and flat, as the projection assumes.
-    const chapter = (await page.evaluate(() => JSON.parse(document.getElementById('story-chapters-data')!.textContent!) as MapChapter[]))
+    const chapter = (await page.evaluate(() => JSON.parse(document.getElementById('chapters-data')!.textContent!) as MapChapter[]))
       .find((c) => c.id === 'rafah')!;
     expect(chapter.camera.bearing ?? 0).toBe(0);
     expect(chapter.camera.pitch ?? 0).toBe(0);

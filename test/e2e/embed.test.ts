@@ -160,7 +160,7 @@ function expectOnlyOwnOrigins(requests: Opened['requests']) {
 const axeViolations = (target: Frame | Page, include?: string) => sharedAxe(target, [], include);
 
 const storyChapters = async (frame: Frame) =>
-  frame.evaluate(() => (JSON.parse(document.getElementById('embed-data')!.textContent!) as { chapters: MapChapter[] }).chapters);
+  frame.evaluate(() => JSON.parse(document.getElementById('chapters-data')!.textContent!) as MapChapter[]);
 
 describe('a chapter card through pym.js on another origin', () => {
   let o: Opened;
@@ -388,7 +388,7 @@ describe('the Embed button in the story', () => {
     o = await open(`${site}/#the-200`, 1200, { permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = o;
     const titles = await page.evaluate(
-      () => (JSON.parse(document.getElementById('story-chapters-data')!.textContent!) as MapChapter[]).map((c) => [c.id, c.title]),
+      () => (JSON.parse(document.getElementById('chapters-data')!.textContent!) as MapChapter[]).map((c) => [c.id, c.title]),
     );
     const title = Object.fromEntries(titles)['the-200'] as string;
     await page.locator('#the-200 [data-embed-open]').click();

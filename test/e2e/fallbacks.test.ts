@@ -49,7 +49,7 @@ describe('without JavaScript', () => {
     await page.goto(base);
     const missing = await page.$$eval('section[data-chapter]', (sections) =>
       sections.flatMap((s) => {
-        const data = JSON.parse(document.getElementById('story-chapters-data')!.textContent!) as { id: string; highlight: string[] }[];
+        const data = JSON.parse(document.getElementById('chapters-data')!.textContent!) as { id: string; highlight: string[] }[];
         const chapter = data.find((c) => c.id === s.id)!;
         return chapter.highlight
           .filter((f) => !s.querySelector(`svg[data-static-map] [data-feature="${f}"]`))

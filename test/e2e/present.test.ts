@@ -79,7 +79,7 @@ describe('slides at 1024×768 (reduced motion: the map jumps)', () => {
     ({ context, page, errors, foreign } = await open({ ...SMALL, reducedMotion: 'reduce' }));
     await readerStarts(page);
     await waitForStage(page, 'ready', LOAD_MS);
-    chapters = await page.evaluate(() => JSON.parse(document.getElementById('present-chapters-data')!.textContent!));
+    chapters = await page.evaluate(() => JSON.parse(document.getElementById('chapters-data')!.textContent!));
   }, SLOW_TEST_MS);
   afterAll(async () => {
     await context?.close();
@@ -197,9 +197,11 @@ describe('slides at 1024×768 (reduced motion: the map jumps)', () => {
     const swipe = (from: number, to: number) =>
       page.evaluate(([x0, x1]) => {
         const target = document.querySelector('.map-stage')!;
-        const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
-        target.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, touches: [touch(x0!)], changedTouches: [touch(x0!)] }));
-        target.dispatchEvent(new TouchEvent('touchend', { bubbles: true, touches: [], changedTouches: [touch(x1!)] }));
+        // What a finger sends: pointer events of type "touch".
+        const at = (type: string, x: number) =>
+          target.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, pointerType: 'touch', clientX: x, clientY: 300 }));
+        at('pointerdown', x0!);
+        at('pointerup', x1!);
       }, [from, to]);
     await swipe(800, 500);
     await expectSlide(page, index + 1);

@@ -17,7 +17,7 @@ const browser = useBrowser();
 const open = (options = DESKTOP, path = '') => openPage(browser(), base, options, path);
 
 const chaptersOf = (page: Page) =>
-  page.evaluate(() => JSON.parse(document.getElementById('story-chapters-data')!.textContent!) as MapChapter[]);
+  page.evaluate(() => JSON.parse(document.getElementById('chapters-data')!.textContent!) as MapChapter[]);
 
 async function stage(page: Page) {
   return page.$eval('[data-map-stage]', (el) => ({ ...(el as HTMLElement).dataset }));

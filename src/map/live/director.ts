@@ -6,7 +6,7 @@
  */
 import type { FilterSpecification, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { drawnFeatures, LAYER_FEATURES, NAMED_ONLY_LAYERS, type FeatureId, type LayerId } from '../../model/ids';
-import type { MapChapter } from '../shared/camera';
+import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
 import { OPACITY_PAINT, type FadeableType } from './style';
 
 export interface DirectorOptions {
@@ -66,7 +66,7 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
     if (camera.bounds) {
       map.fitBounds(camera.bounds, {
         padding,
-        maxZoom: camera.maxZoom ?? 12,
+        maxZoom: camera.maxZoom ?? FIT_MAX_ZOOM,
         bearing: camera.bearing,
         pitch: camera.pitch,
         animate,

@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // mounts: imported plainly, Astro would link it from every page's <head>,
 // where it blocks the first paint.
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
-import type { MapChapter } from '../shared/camera';
+import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
 import { createDirector, type Director, type DirectorOptions } from './director';
 import { buildStyle } from './style';
 
@@ -53,7 +53,7 @@ export function mountMap(
     touchPitch: false,
     attributionControl: { compact: false },
     ...(camera.bounds
-      ? { bounds: camera.bounds, fitBoundsOptions: { padding: options.padding(), maxZoom: camera.maxZoom ?? 12 } }
+      ? { bounds: camera.bounds, fitBoundsOptions: { padding: options.padding(), maxZoom: camera.maxZoom ?? FIT_MAX_ZOOM } }
       : { center: camera.center, zoom: camera.zoom }),
     bearing: camera.bearing,
     pitch: camera.pitch,

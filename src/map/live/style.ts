@@ -11,35 +11,21 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { LAYER_FEATURES, type LayerId } from '../../model/ids';
+import { LAYER_FEATURES, SOURCE_IDS, type LayerId, type SourceId } from '../../model/ids';
+import { DRAW_ORDER, LAYER_PAINT, LOCAL_MINZOOM, MAP_COLOURS, MAP_FONT, type Width } from '../shared/paint';
+
+
+/** A paint table width as MapLibre wants it: a number, or linear in zoom. */
+const lineWidth = (width: Width) =>
+  (typeof width === 'number' ? width : ['interpolate', ['linear'], ['zoom'], width[0], width[1], width[2], width[3]]) as number;
+const colour = (layer: LayerId, key: 'fill' | 'stroke') => MAP_COLOURS[LAYER_PAINT[layer][key]!];
 
 /** The GeoJSON sources the map loads (written by src/pages/data/layers/). */
-export const MAP_SOURCES = ['world', 'local', 'lines', 'points', 'arcs'] as const;
-export type MapSource = (typeof MAP_SOURCES)[number];
+export const MAP_SOURCES = SOURCE_IDS;
+export type MapSource = SourceId;
 
 export const sourceUrl = (base: string, source: MapSource) =>
   new URL(`data/layers/${source}.geojson`, base).href;
-
-/** The font family the page self-hosts (see src/styles/fonts.css). */
-export const MAP_FONT = 'Source Sans';
-
-/** Colours of the map; chosen for WCAG AA contrast of labels on land and sea. */
-export const MAP_COLOURS = {
-  sea: '#cfe0ea',
-  land: '#f4f1ea',
-  landLocal: '#f4f1ea',
-  border: '#8a8378',
-  gaza: '#c2410c',
-  gazaFill: '#fcd9bd',
-  highlight: '#9a3412',
-  members: '#1d4ed8',
-  membersFill: '#bfd3f7',
-  accords: '#047857',
-  accordsFill: '#bde5d3',
-  neighbours: '#e8e1d3',
-  label: '#1f2328',
-  halo: '#ffffff',
-} as const;
 
 /** Style layers whose opacity a chapter controls, by the paint property that does it. */
 export const OPACITY_PAINT = {
@@ -50,8 +36,6 @@ export const OPACITY_PAINT = {
 } as const;
 export type FadeableType = keyof typeof OPACITY_PAINT;
 
-/** Zoom at which the precise OpenStreetMap outlines replace Natural Earth. */
-export const LOCAL_MINZOOM = 9;
 
 const byIds = (ids: readonly string[]): FilterSpecification => [
   'in',
@@ -90,6 +74,11 @@ const labelPaint = {
   'text-opacity': 0,
 };
 
+const dashOf = (layer: LayerId) => {
+  const dash = LAYER_PAINT[layer].dash;
+  return dash ? { 'line-dasharray': [...dash] } : {};
+};
+
 const meta = (layer: LayerId, role: 'base' | 'highlight' = 'base') => ({
   'story:layer': layer,
   'story:role': role,
@@ -102,17 +91,12 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
     case 'israel-egypt':
     case 'force-members':
     case 'accords-members': {
-      const [line, fill] =
-        layer === 'force-members'
-          ? [MAP_COLOURS.members, MAP_COLOURS.membersFill]
-          : layer === 'accords-members'
-            ? [MAP_COLOURS.accords, MAP_COLOURS.accordsFill]
-            : [MAP_COLOURS.border, MAP_COLOURS.neighbours];
+      const [line, fill] = [colour(layer, 'stroke'), colour(layer, 'fill')];
       return [
         { id: `${layer}:fill`, type: 'fill', source: 'world', filter, maxzoom: LOCAL_MINZOOM + 1,
           metadata: meta(layer), paint: { 'fill-color': fill, 'fill-opacity': 0 } },
         { id: `${layer}:line`, type: 'line', source: 'world', filter, maxzoom: LOCAL_MINZOOM + 1,
-          metadata: meta(layer), paint: { 'line-color': line, 'line-width': 1.5, 'line-opacity': 0 } },
+          metadata: meta(layer), paint: { 'line-color': line, 'line-width': lineWidth(LAYER_PAINT[layer].width), 'line-opacity': 0 } },
         { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer),
           metadata: meta(layer), layout: { ...labelLayout(14), 'text-offset': [0, 0], 'text-anchor': 'center' },
           paint: { ...labelPaint } },
@@ -122,13 +106,13 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
     case 'rafah-area':
       return [
         { id: `${layer}:fill`, type: 'fill', source: 'local', filter, metadata: meta(layer),
-          paint: { 'fill-color': MAP_COLOURS.gazaFill, 'fill-opacity': 0 } },
+          paint: { 'fill-color': colour(layer, 'fill'), 'fill-opacity': 0 } },
         { id: `${layer}:line`, type: 'line', source: 'local', filter, metadata: meta(layer),
           paint: {
-            'line-color': MAP_COLOURS.gaza,
-            'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 2.5],
+            'line-color': colour(layer, 'stroke'),
+            'line-width': lineWidth(LAYER_PAINT[layer].width),
             'line-opacity': 0,
-            ...(layer === 'rafah-area' ? { 'line-dasharray': [2, 2] } : {}),
+            ...dashOf(layer),
           } },
         { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer), minzoom: layer === 'gaza' ? 6 : 10,
           metadata: meta(layer), layout: { ...labelLayout(14), 'text-offset': [0, 0], 'text-anchor': 'center' },
@@ -139,10 +123,7 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
       return [
         { id: `${layer}:line`, type: 'line', source: 'lines', filter, metadata: meta(layer),
           layout: { 'line-cap': 'round' },
-          paint: layer === 'philadelphi'
-            ? { 'line-color': MAP_COLOURS.highlight, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 3, 14, 14],
-                'line-opacity': 0, 'line-dasharray': [1, 1] }
-            : { 'line-color': '#111827', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 14, 3], 'line-opacity': 0 } },
+          paint: { 'line-color': colour(layer, 'stroke'), 'line-width': lineWidth(LAYER_PAINT[layer].width), 'line-opacity': 0, ...dashOf(layer) } },
         { id: `${layer}:label`, type: 'symbol', source: 'lines', filter, metadata: meta(layer),
           layout: { ...labelLayout(13), 'symbol-placement': 'line', 'text-offset': [0, 1] },
           paint: { ...labelPaint } },
@@ -153,10 +134,10 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
       return [
         { id: `${layer}:point`, type: 'circle', source: 'points', filter, metadata: meta(layer),
           paint: {
-            'circle-radius': layer === 'crossings' ? 6 : 4.5,
-            'circle-color': layer === 'crossings' ? MAP_COLOURS.gaza : MAP_COLOURS.label,
-            'circle-stroke-color': MAP_COLOURS.halo,
-            'circle-stroke-width': 1.5,
+            'circle-radius': LAYER_PAINT[layer].radius!,
+            'circle-color': colour(layer, 'fill'),
+            'circle-stroke-color': colour(layer, 'stroke'),
+            'circle-stroke-width': lineWidth(LAYER_PAINT[layer].width),
             'circle-opacity': 0,
             'circle-stroke-opacity': 0,
           } },
@@ -167,7 +148,7 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
       return [
         { id: `${layer}:line`, type: 'line', source: 'arcs', filter, metadata: meta(layer),
           layout: { 'line-cap': 'round' },
-          paint: { 'line-color': MAP_COLOURS.members, 'line-width': 2, 'line-opacity': 0, 'line-dasharray': [3, 2] } },
+          paint: { 'line-color': colour(layer, 'stroke'), 'line-width': lineWidth(LAYER_PAINT[layer].width), 'line-opacity': 0, ...dashOf(layer) } },
       ];
   }
 }
@@ -205,11 +186,6 @@ export function sourceOfLayer(layer: LayerId): MapSource {
   }
 }
 
-/** The order story layers are drawn in, bottom to top (the static maps follow it too). */
-export const DRAW_ORDER: readonly LayerId[] = [
-  'israel-egypt', 'accords-members', 'force-members', 'gaza', 'rafah-area',
-  'philadelphi', 'egypt-gaza-border', 'arcs', 'capitals', 'places', 'crossings',
-];
 
 export function buildStyle(base: string, attribution: string): StyleSpecification {
   const geojson = (source: MapSource) => ({

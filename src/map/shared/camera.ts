@@ -6,6 +6,9 @@ import type { FeatureId, LayerId } from '../../model/ids';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
+/** The closest a fit may zoom unless a chapter sets its own maxZoom (live and static maps). */
+export const FIT_MAX_ZOOM = 12;
+
 export interface ChapterCamera {
   /** Fit these bounds (from the chapter's `view.fit`) … */
   bounds?: Bounds;

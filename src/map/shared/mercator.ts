@@ -6,14 +6,25 @@
  */
 export type LngLat = readonly [lng: number, lat: number];
 
+/** MapLibre's tile size: the world is TILE_SIZE · 2^zoom CSS pixels wide. */
+export const TILE_SIZE = 512;
+
 /** Size of the whole world in CSS pixels at `zoom`. */
-export const worldSize = (zoom: number) => 512 * 2 ** zoom;
+export const worldSize = (zoom: number) => TILE_SIZE * 2 ** zoom;
+
+/** d3's Mercator draws the world 2π·scale wide: the d3 scale for a MapLibre zoom, and back. */
+export const zoomToScale = (zoom: number): number => worldSize(zoom) / (2 * Math.PI);
+export const scaleToZoom = (scale: number): number => Math.log2((scale * 2 * Math.PI) / TILE_SIZE);
+
+/** Mercator y of a latitude, unscaled, y up (d3's mercatorRaw): the one Mercator formula here. */
+export const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+/** The latitude of a Mercator y (the inverse of mercatorY). */
+export const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
 
 /** A position in CSS pixels from the world's top-left corner at `zoom`. */
 export function worldPixel([lng, lat]: LngLat, zoom: number): [number, number] {
   const size = worldSize(zoom);
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [((lng + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
+  return [((lng + 180) / 360) * size, (0.5 - mercatorY(lat) / (2 * Math.PI)) * size];
 }
 
 /** Where `point` appears on a map of `width` × `height` CSS pixels centred on `center` at `zoom`. */

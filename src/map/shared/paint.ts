@@ -1,38 +1,94 @@
 /**
- * How a static map paints each story layer: the colours, widths, dashes and
- * draw order of the live map's style (src/map/live/style.ts), so the poster
- * looks like the map that replaces it. Widths are CSS px, as in the style.
+ * One paint table for the live map and the static maps: the colours, the
+ * draw order, and each story layer's fill, stroke, width, dash and radius.
+ * The live style (map/live/style.ts) turns it into MapLibre paint properties
+ * (a width given by zoom becomes an `interpolate` expression); the static
+ * maps (map/static/static-map.ts) evaluate it at the view's zoom. So the
+ * poster looks like the map that replaces it, and a colour or a width is
+ * changed in one place.
  */
 import type { LayerId } from '../../model/ids';
 
-/** Colours: the live map's MAP_COLOURS (src/map/live/style.ts). */
-export interface MapPalette {
-  sea: string; land: string; border: string;
-  gaza: string; gazaFill: string; highlight: string;
-  members: string; membersFill: string; accords: string; accordsFill: string; neighbours: string;
-  label: string; halo: string;
+/** Colours of the map; chosen for WCAG AA contrast of labels on land and sea. */
+export const MAP_COLOURS = {
+  sea: '#cfe0ea',
+  land: '#f4f1ea',
+  landLocal: '#f4f1ea',
+  border: '#8a8378',
+  frontier: '#111827',
+  gaza: '#c2410c',
+  gazaFill: '#fcd9bd',
+  highlight: '#9a3412',
+  members: '#1d4ed8',
+  membersFill: '#bfd3f7',
+  accords: '#047857',
+  accordsFill: '#bde5d3',
+  neighbours: '#e8e1d3',
+  label: '#1f2328',
+  halo: '#ffffff',
+} as const;
+
+/** A set of map colours (the static maps take one, so a test can pass its own). */
+export type MapPalette = Record<Exclude<keyof typeof MAP_COLOURS, 'landLocal'>, string>;
+type Colour = keyof MapPalette;
+
+/** The font family the page self-hosts (see src/styles/fonts.css). */
+export const MAP_FONT = 'Source Sans';
+
+/** Zoom at which the precise OpenStreetMap outlines replace Natural Earth (live and static). */
+export const LOCAL_MINZOOM = 9;
+
+/** The order story layers are drawn in, bottom to top. */
+export const DRAW_ORDER: readonly LayerId[] = [
+  'israel-egypt', 'accords-members', 'force-members', 'gaza', 'rafah-area',
+  'philadelphi', 'egypt-gaza-border', 'arcs', 'capitals', 'places', 'crossings',
+];
+
+/** A width in CSS px: fixed, or linear in zoom from [zoom, width] to [zoom, width] (clamped outside). */
+export type Width = number | readonly [z0: number, w0: number, z1: number, w1: number];
+
+export interface LayerPaintSpec {
+  fill?: Colour;
+  stroke: Colour;
+  width: Width;
+  /** Dashes in multiples of the width, as MapLibre's line-dasharray. */
+  dash?: readonly [number, number];
+  /** Radius of a point's circle, CSS px. */
+  radius?: number;
 }
 
-/** The live map's order of story layers, bottom to top. */
-export { DRAW_ORDER } from '../live/style';
+/** How each story layer is painted. */
+export const LAYER_PAINT: Record<LayerId, LayerPaintSpec> = {
+  'israel-egypt': { fill: 'neighbours', stroke: 'border', width: 1.5 },
+  'accords-members': { fill: 'accordsFill', stroke: 'accords', width: 1.5 },
+  'force-members': { fill: 'membersFill', stroke: 'members', width: 1.5 },
+  gaza: { fill: 'gazaFill', stroke: 'gaza', width: [5, 1, 12, 2.5] },
+  'rafah-area': { fill: 'gazaFill', stroke: 'gaza', width: [5, 1, 12, 2.5], dash: [2, 2] },
+  philadelphi: { stroke: 'highlight', width: [8, 3, 14, 14], dash: [1, 1] },
+  'egypt-gaza-border': { stroke: 'frontier', width: [8, 1.5, 14, 3] },
+  arcs: { stroke: 'members', width: 2, dash: [3, 2] },
+  crossings: { fill: 'gaza', stroke: 'halo', width: 1.5, radius: 6 },
+  capitals: { fill: 'label', stroke: 'halo', width: 1.5, radius: 4.5 },
+  places: { fill: 'label', stroke: 'halo', width: 1.5, radius: 4.5 },
+};
 
-/** Widths and radii in CSS px; dashes in multiples of the width, as MapLibre's line-dasharray. */
+/** A width at a zoom. */
+export function widthAt(width: Width, zoom: number): number {
+  if (typeof width === 'number') return width;
+  const [z0, w0, z1, w1] = width;
+  return w0 + (w1 - w0) * Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
+}
+
+/** Paint of a story layer resolved for a static map: colours from the palette, width at the zoom. */
 export interface Paint { fill?: string; stroke: string; width: number; dash?: [number, number]; radius?: number }
 
-/** Paint of each story layer at a zoom, as style.ts has it (its zoom-interpolated widths included). */
-export function layerPaint(layer: LayerId, c: MapPalette, zoom: number): Paint {
-  const byZoom = (z0: number, w0: number, z1: number, w1: number) => w0 + (w1 - w0) * Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
-  switch (layer) {
-    case 'israel-egypt': return { fill: c.neighbours, stroke: c.border, width: 1.5 };
-    case 'accords-members': return { fill: c.accordsFill, stroke: c.accords, width: 1.5 };
-    case 'force-members': return { fill: c.membersFill, stroke: c.members, width: 1.5 };
-    case 'gaza': return { fill: c.gazaFill, stroke: c.gaza, width: byZoom(5, 1, 12, 2.5) };
-    case 'rafah-area': return { fill: c.gazaFill, stroke: c.gaza, width: byZoom(5, 1, 12, 2.5), dash: [2, 2] };
-    case 'philadelphi': return { stroke: c.highlight, width: byZoom(8, 3, 14, 14), dash: [1, 1] };
-    case 'egypt-gaza-border': return { stroke: '#111827', width: byZoom(8, 1.5, 14, 3) };
-    case 'arcs': return { stroke: c.members, width: 2, dash: [3, 2] };
-    case 'crossings': return { fill: c.gaza, stroke: c.halo, width: 1.5, radius: 6 };
-    case 'capitals':
-    case 'places': return { fill: c.label, stroke: c.halo, width: 1.5, radius: 4.5 };
-  }
+export function layerPaint(layer: LayerId, palette: MapPalette, zoom: number): Paint {
+  const spec = LAYER_PAINT[layer];
+  return {
+    ...(spec.fill ? { fill: palette[spec.fill] } : {}),
+    stroke: palette[spec.stroke],
+    width: widthAt(spec.width, zoom),
+    ...(spec.dash ? { dash: [...spec.dash] as [number, number] } : {}),
+    ...(spec.radius !== undefined ? { radius: spec.radius } : {}),
+  };
 }

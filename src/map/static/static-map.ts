@@ -17,8 +17,10 @@ import type { ChapterView } from '../../model/chapter-schema';
 import { leanPath, rewindForD3 } from './geometry';
 import { markerBox, placeLabels, type LabelRequest } from './labels';
 import { DRAW_ORDER, layerPaint, type MapPalette, type Paint } from '../shared/paint';
-import { scaleToZoom, viewProjection, type Bounds, type StaticView } from './view';
+import { scaleToZoom } from '../shared/mercator';
+import { viewProjection, type Bounds, type StaticView } from './view';
 import { attrs, el, escapeText, num, textSizeFor, type Attrs } from '../../util/svg';
+import { nameWithNotes } from '../../util/words';
 
 export type { MapPalette } from '../shared/paint';
 
@@ -272,9 +274,6 @@ export function buildStaticMap(input: StaticMapInput): string {
 /** "Map: Gaza Strip (highlighted), Rafah crossing, Salah al-Din gate (approximate)". */
 export function describeMap(shown: readonly Pick<Shown, 'name' | 'highlighted' | 'approximate'>[]): string {
   if (shown.length === 0) return 'Map of the region';
-  const items = shown.map((s) => {
-    const notes = [s.highlighted && 'highlighted', s.approximate && 'approximate'].filter(Boolean);
-    return notes.length ? `${s.name} (${notes.join(', ')})` : s.name;
-  });
+  const items = shown.map((s) => nameWithNotes(s.name, [s.highlighted && 'highlighted', s.approximate && 'approximate']));
   return `Map: ${items.join(', ')}`;
 }

@@ -11,20 +11,16 @@
  */
 import { geoMercator, type GeoProjection } from 'd3';
 import type { Feature, Geometry, Position } from 'geojson';
+import { FIT_MAX_ZOOM, type Bounds } from '../shared/camera';
+import { latitudeOf, mercatorY, scaleToZoom, zoomToScale } from '../shared/mercator';
 
-export const TILE_SIZE = 512;
-/** The map director's default maxZoom for fits (src/map/live/director.ts). */
-export const DEFAULT_FIT_MAX_ZOOM = 12;
-
-export type Bounds = [west: number, south: number, east: number, north: number];
+export type { Bounds };
 
 /** A chapter's view as the schema gives it: features to fit, or a camera. */
 export type StaticView =
   | { fit: readonly string[]; maxZoom?: number }
   | { center: readonly [number, number]; zoom: number };
 
-export const zoomToScale = (zoom: number): number => (TILE_SIZE * 2 ** zoom) / (2 * Math.PI);
-export const scaleToZoom = (scale: number): number => Math.log2((scale * 2 * Math.PI) / TILE_SIZE);
 
 function eachPosition(geometry: Geometry, visit: (p: Position) => void): void {
   switch (geometry.type) {
@@ -50,15 +46,12 @@ export function boundsOf(features: readonly Feature[]): Bounds {
   return b;
 }
 
-/** Mercator y of a latitude, unscaled (d3's mercatorRaw, y up). */
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
 
 /**
  * The camera (centre and zoom) that fits `bounds` into width × height less
  * `padding` on every side, no closer than maxZoom.
  */
-export function fitCamera(bounds: Bounds, width: number, height: number, padding: number, maxZoom = DEFAULT_FIT_MAX_ZOOM): { center: [number, number]; zoom: number } {
+export function fitCamera(bounds: Bounds, width: number, height: number, padding: number, maxZoom = FIT_MAX_ZOOM): { center: [number, number]; zoom: number } {
   const [w, s, e, n] = bounds;
   const dx = ((e - w) * Math.PI) / 180;
   const dy = mercatorY(n) - mercatorY(s);

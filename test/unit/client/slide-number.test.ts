@@ -1,27 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clampIndex, jumpTarget, moveIndex, pushDigit } from '../../../src/client/slide-number';
-
-describe('clampIndex', () => {
-  test('keeps an index within the slides', () => {
-    expect(clampIndex(-3, 10)).toBe(0);
-    expect(clampIndex(4, 10)).toBe(4);
-    expect(clampIndex(12, 10)).toBe(9);
-    expect(clampIndex(2.7, 10)).toBe(2);
-    expect(clampIndex(Number.NaN, 10)).toBe(0);
-    expect(clampIndex(3, 0)).toBe(0);
-  });
-});
-
-describe('moveIndex', () => {
-  test('steps and stops at the ends', () => {
-    expect(moveIndex(0, 'next', 10)).toBe(1);
-    expect(moveIndex(9, 'next', 10)).toBe(9);
-    expect(moveIndex(0, 'prev', 10)).toBe(0);
-    expect(moveIndex(5, 'prev', 10)).toBe(4);
-    expect(moveIndex(5, 'first', 10)).toBe(0);
-    expect(moveIndex(2, 'last', 10)).toBe(9);
-  });
-});
+import { jumpTarget, pushDigit } from '../../../src/client/slide-number';
 
 describe('typed slide numbers', () => {
   test('digits accumulate up to the width of the largest slide number', () => {

@@ -2,7 +2,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { storyLand, LOCAL_LAND_IDS } from '../../../../src/map/static/land';
 import { CompactPath, rewindForD3 } from '../../../../src/map/static/geometry';
-import { cameraProjection, fitCamera, zoomToScale } from '../../../../src/map/static/view';
+import { cameraProjection, fitCamera } from '../../../../src/map/static/view';
+import { zoomToScale } from '../../../../src/map/shared/mercator';
 import { buildStaticMap, staticView, type MapPalette, type StaticMapInput } from '../../../../src/map/static/static-map';
 import { assertWellFormed, elements, textOf, withAttr } from '../../svg-reading';
 
@@ -38,7 +39,7 @@ const sources = {
   arcs: fc([]),
 };
 const palette: MapPalette = {
-  sea: '#cfe0ea', land: '#f4f1ea', border: '#8a8378', gaza: '#c2410c', gazaFill: '#fcd9bd', highlight: '#9a3412',
+  sea: '#cfe0ea', land: '#f4f1ea', border: '#8a8378', frontier: '#111827', gaza: '#c2410c', gazaFill: '#fcd9bd', highlight: '#9a3412',
   members: '#1d4ed8', membersFill: '#bfd3f7', accords: '#047857', accordsFill: '#bde5d3', neighbours: '#e8e1d3',
   label: '#1f2328', halo: '#ffffff',
 };

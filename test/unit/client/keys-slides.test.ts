@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keyAction } from '../../../src/client/keys';
+import { keyAction } from '../../../src/client/keys-slides';
 
 const act = (key: string, mods: Record<string, boolean> = {}) => keyAction({ key, ...mods })?.type;
 

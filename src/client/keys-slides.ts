@@ -1,0 +1,27 @@
+/** The slides' key map (the slides and the presenter's window): see keys.ts. */
+import { unlessShortcut, type KeyAction, type KeyInput } from './keys';
+
+const SLIDE_FORWARD = new Set(['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown']);
+const SLIDE_BACK = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+function slideAction(input: KeyInput): KeyAction | undefined {
+  const { key } = input;
+  // Shift+Space goes back, as it scrolls up on a page.
+  if (key === ' ' && input.shiftKey) return { type: 'prev' };
+  if (SLIDE_FORWARD.has(key)) return { type: 'next' };
+  if (SLIDE_BACK.has(key)) return { type: 'prev' };
+  if (key === 'Home') return { type: 'first' };
+  if (key === 'End') return { type: 'last' };
+  if (key === 'Enter') return { type: 'enter' };
+  if (key === 'Backspace') return { type: 'backspace' };
+  if (key === 'Escape') return { type: 'cancel' };
+  if (/^[0-9]$/.test(key)) return { type: 'digit', digit: Number(key) };
+  if (key === 'f' || key === 'F') return { type: 'fullscreen' };
+  if (key === 'n' || key === 'N') return { type: 'notes' };
+  return undefined;
+}
+
+export const slideKeys = unlessShortcut(slideAction);
+
+/** The slides' key map under the name its tests know. */
+export const keyAction = slideKeys;

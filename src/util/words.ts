@@ -1,0 +1,17 @@
+/**
+ * Small pieces of the maps' descriptions in words, shared by the map in
+ * words of a chapter (build/map-description.ts) and the static map's own
+ * accessible name (map/static/static-map.ts), so both speak alike.
+ */
+
+/** "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "Rafah area (highlighted, approximate)": a name with what is to be said of it. */
+export function nameWithNotes(name: string, notes: readonly (string | false | undefined | null)[]): string {
+  const said = notes.filter((n): n is string => Boolean(n));
+  return said.length ? `${name} (${said.join(', ')})` : name;
+}
