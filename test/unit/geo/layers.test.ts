@@ -147,7 +147,8 @@ describe('layers', () => {
   test('every input is in the manifest with origin, licence, date, accuracy and attribution', () => {
     const manifest = loadManifest();
     expect(manifest.files.map((e) => e.path).sort()).toEqual([
-      'data/hand/derived.json', 'data/hand/places.geojson', 'data/osm/gaza-egypt-israel.geojson', 'node_modules/world-atlas/countries-50m.json',
+      'data/geoboundaries/gaza-governorates.geojson', 'data/hand/derived.json', 'data/hand/places.geojson', 'data/osm/gaza-egypt-israel.geojson',
+      'node_modules/world-atlas/countries-50m.json',
     ]);
     for (const e of manifest.files) {
       for (const key of ['what', 'origin', 'licence', 'date', 'attribution'] as const) expect(e[key], `${e.path} ${key}`).toBeTruthy();
