@@ -10,6 +10,11 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Test files share a worker's module cache, so the geo pipeline
+          // (src/geo/layers.ts, memoised in module scope) runs once per worker
+          // instead of once per geo test file. Every module here is pure or
+          // resets what it touches (DOM tests clear the document after each test).
+          isolate: false,
         },
       },
       {
