@@ -13,6 +13,7 @@ export { listInWords };
 /** Which computed figure belongs to which feature. */
 export const FEATURE_FIGURES: Partial<Record<FeatureId, string>> = {
   'gaza-strip': 'gazaAreaKm2',
+  'rafah-governorate': 'rafahGovernorateAreaKm2',
   'egypt-gaza-border': 'egyptGazaBorderKm',
   'philadelphi-corridor': 'philadelphiKm',
   'arc-cairo': 'distanceCairoKm',

@@ -88,23 +88,18 @@ export function corridorCentreLine(border: Feature<LineString>, inside: Area, wi
 }
 
 /**
- * The part of `within` inside a circle around `centre` whose radius is found
- * by bisection so the part's area is `areaKm2`. Returns the shape and radius.
+ * A polygon clipped to an outline, so that layers from two sources agree
+ * (the governorates of geoBoundaries inside the OpenStreetMap outline of the
+ * Gaza Strip): the parts outside are cut, and parts smaller than
+ * `minPartKm2` (slivers left along the shared edge) dropped.
  */
-export function areaAroundPoint(within: Area, centre: Position, areaKm2: number): { geometry: Polygon | MultiPolygon; radiusKm: number; areaKm2: number } {
-  const clipAt = (r: number) => intersect(featureCollection([within, circle(centre, r, { steps: 128, units: 'kilometers' })]));
-  let lo = 0.1;
-  let hi = 30;
-  let r = hi;
-  for (let i = 0; i < 40 && hi - lo > 1e-4; i++) {
-    r = (lo + hi) / 2;
-    const part = clipAt(r);
-    if ((part ? area(part) / 1e6 : 0) < areaKm2) lo = r;
-    else hi = r;
-  }
-  const part = clipAt(r);
-  if (!part) throw new Error('areaAroundPoint: the circle misses the area');
-  return { geometry: part.geometry, radiusKm: r, areaKm2: area(part) / 1e6 };
+export function clipToOutline(feature: Area, outline: Area, minPartKm2 = 0.05): Polygon | MultiPolygon {
+  const part = intersect(featureCollection([feature, outline]));
+  if (!part) throw new Error('clipToOutline: the polygon lies outside the outline');
+  const polygons = part.geometry.type === 'Polygon' ? [part.geometry.coordinates] : part.geometry.coordinates;
+  const kept = polygons.filter((coordinates) => area({ type: 'Polygon', coordinates }) / 1e6 >= minPartKm2);
+  if (kept.length === 0) throw new Error('clipToOutline: nothing larger than the sliver limit is left');
+  return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
 }
 
 /** A great-circle arc and its length in km. */

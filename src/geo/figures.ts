@@ -10,7 +10,7 @@ import type { FeatureId } from '../model/ids';
 import { findPreciseFeature } from './layers';
 
 export const FIGURE_IDS = [
-  'gazaAreaKm2', 'egyptGazaBorderKm', 'philadelphiKm', 'rafahCrossingToSeaKm',
+  'gazaAreaKm2', 'rafahGovernorateAreaKm2', 'egyptGazaBorderKm', 'philadelphiKm', 'rafahCrossingToSeaKm',
   'distanceCairoKm', 'distanceDohaKm', 'distanceAnkaraKm', 'distanceAbuDhabiKm', 'distanceWashingtonKm', 'distanceAstanaKm',
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
@@ -67,6 +67,7 @@ function computeFigures(): Record<FigureId, Figure> {
   const philadelphi = findPreciseFeature('philadelphi-corridor') as Feature<LineString>;
 
   const gazaArea = area(gaza) / 1e6;
+  const rafahArea = area(findPreciseFeature('rafah-governorate') as Feature<Polygon>) / 1e6;
   const borderKm = length(border, { units: 'kilometers' });
   const philadelphiKm = length(philadelphi, { units: 'kilometers' });
   // The border line runs from the sea (its start) eastward, so the distance
@@ -81,6 +82,13 @@ function computeFigures(): Record<FigureId, Figure> {
       method: 'Geodesic area (turf.area) of the OpenStreetMap outline of the Gaza Strip.',
       published: { value: '360 km² (365 km² also common)', short: '360–365 km²', source: 'CIA World Factbook, "Gaza Strip"; Wikipedia' },
       check: 'Within 5% of the published 360–365 km².',
+    },
+    rafahGovernorateAreaKm2: {
+      id: 'rafahGovernorateAreaKm2', label: 'Area of Rafah governorate', value: rafahArea, unit: 'km²',
+      display: `about ${roundForDisplay(rafahArea, 1)} km²`,
+      method: 'Geodesic area (turf.area) of the geoBoundaries Rafah governorate (2017 data), clipped to the OpenStreetMap outline of the Gaza Strip.',
+      published: { value: 'about 64 km²', short: 'about 64 km²', source: 'Wikipedia, "Rafah" and "Governorates of the Gaza Strip"' },
+      check: 'Within 10% of the published 64 km².',
     },
     egyptGazaBorderKm: {
       id: 'egyptGazaBorderKm', label: 'Length of the Egypt–Gaza border', value: borderKm, unit: 'km',

@@ -14,7 +14,7 @@ import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { FEATURE_IDS, SOURCE_IDS, type FeatureId, type SourceId } from '../model/ids';
-import { arc, areaAroundPoint, corridorCentreLine, derivedFeature, pointAlongFrom, sharedBorder } from './derive';
+import { arc, clipToOutline, corridorCentreLine, derivedFeature, pointAlongFrom, sharedBorder } from './derive';
 import { manifestEntry } from './manifest';
 import type { BBox, GeoProperties } from './properties';
 import { readJson, readLayerFile } from './read';
@@ -28,9 +28,9 @@ export { SOURCE_IDS, type SourceId };
 /** What each source holds, in a sentence (the downloads table of /data/). */
 export const SOURCE_ABOUT: Record<SourceId, string> = {
   world: 'Countries from Natural Earth 1:50m, for the regional and world views; Gaza’s Natural Earth polygon only at world zooms.',
-  local: 'The OpenStreetMap outline of the Gaza Strip, Egypt and Israel land around it, and the approximate Rafah area.',
+  local: 'The OpenStreetMap outline of the Gaza Strip, Egypt and Israel land around it, and the five governorates of the Gaza Strip (geoBoundaries, clipped to that outline).',
   lines: 'The Egypt–Gaza border (from the OpenStreetMap outline) and the approximate Philadelphi corridor.',
-  points: 'Towns, crossings and capitals set by hand from published coordinates, and the approximate Salah al-Din gate.',
+  points: 'Towns, crossings and capitals set by hand from published coordinates, the approximate Salah al-Din gate, and one label point per named area.',
   arcs: 'Great-circle arcs from six capitals to Gaza City.',
 };
 
@@ -63,7 +63,7 @@ export const SOURCE_SETTINGS: Record<SourceId, { minzoom: number; maxzoom: numbe
     lean: { clip: WORLD_EXTENT, tolerance: 0.1, precision: 2, detail: { box: EASTERN_MEDITERRANEAN, tolerance: 0.008, precision: 3 } },
   },
   // 0.00002° ≈ 2 m: below a pixel at zoom 16; 5 decimals ≈ 1 m.
-  // From zoom 0: the gaza and rafah-area layers draw from it at every zoom.
+  // From zoom 0: the gaza and governorate layers draw from it at every zoom.
   local: { minzoom: 0, maxzoom: 16, lean: { clip: LOCAL_EXTENT, tolerance: 0.00002, precision: 5 }, region: LOCAL_EXTENT },
   lines: { minzoom: 7, maxzoom: 16, lean: { clip: LOCAL_EXTENT, tolerance: 0.00002, precision: 5 }, region: LOCAL_EXTENT },
   // Places, and the label points of the countries the story names (Sudan reaches 9°N).
@@ -76,12 +76,12 @@ const WORLD_FILE = 'node_modules/world-atlas/countries-50m.json';
 const OSM_FILE = 'data/osm/gaza-egypt-israel.geojson';
 const PLACES_FILE = 'data/hand/places.geojson';
 const RECIPES_FILE = 'data/hand/derived.json';
+const GOVERNORATES_FILE = 'data/geoboundaries/gaza-governorates.geojson';
 
 interface Recipes {
   'egypt-gaza-border': { name: string; source: string; toleranceM: number };
   'philadelphi-corridor': { name: string; source: string; widthM: number; to: FeatureId };
   'salah-al-din-gate': { name: string; kind: string; source: string; from: FeatureId; alongBorderKm: number };
-  'rafah-area': { name: string; source: string; centre: FeatureId; areaKm2: number };
   arcs: { source: string; to: FeatureId; from: FeatureId[]; npoints: number };
 }
 
@@ -107,7 +107,6 @@ function checkRecipes(data: unknown): Recipes {
     'egypt-gaza-border': { name: 'string', source: 'string', toleranceM: 'number' },
     'philadelphi-corridor': { name: 'string', source: 'string', widthM: 'number', to: 'string' },
     'salah-al-din-gate': { name: 'string', kind: 'string', source: 'string', from: 'string', alongBorderKm: 'number' },
-    'rafah-area': { name: 'string', source: 'string', centre: 'string', areaKm2: 'number' },
     arcs: { source: 'string', to: 'string', from: 'object', npoints: 'number' },
   };
   const problems: string[] = [];
@@ -171,12 +170,17 @@ function buildPrecise(): Record<SourceId, FeatureCollection> {
     },
   );
 
-  const r = recipes['rafah-area'];
-  const rafahArea = areaAroundPoint(gaza, place(r.centre), r.areaKm2);
-  const rafah = derivedFeature(rafahArea.geometry, {
-    id: 'rafah-area', name: r.name, source: r.source, accuracy: 'approximate', approximate: true,
-    note: `Approximate: no published outline. The part of the Gaza Strip within ${round(rafahArea.radiusKm, 2)} km of Rafah city centre, a radius chosen so the area is ${r.areaKm2} km², the published area of Rafah governorate. Not the governorate boundary.`,
+  // The governorates, clipped to the OpenStreetMap outline so the two agree
+  // (geoBoundaries' edge lies within about 0.3 km of it: data/manifest.json).
+  const governorates = readListedFile(GOVERNORATES_FILE, ['Polygon', 'MultiPolygon']).features.map((f) => {
+    const p = f.properties as GeoProperties;
+    return derivedFeature(clipToOutline(f as Feature<Polygon | MultiPolygon>, gaza), {
+      ...p, name: `${p.name} Governorate`,
+      note: `${p.name} governorate as drawn by geoBoundaries (boundaries of source year 2017; generalised, not for street zoom), clipped to the OpenStreetMap outline of the Gaza Strip so the two layers agree (their offset before clipping is in data/manifest.json).`,
+    });
   });
+  const rafah = governorates.find((f) => f.properties.id === 'rafah-governorate');
+  if (!rafah) throw new Error(`${GOVERNORATES_FILE}: no feature "rafah-governorate"`);
 
   const a = recipes.arcs;
   const to = place(a.to);
@@ -198,7 +202,7 @@ function buildPrecise(): Record<SourceId, FeatureCollection> {
   ] as Feature<Polygon | MultiPolygon>[];
   return {
     world,
-    local: featureCollection([...osm.features, rafah] as Feature[]),
+    local: featureCollection([...osm.features, ...governorates] as Feature[]),
     lines: featureCollection([border, philadelphi] as Feature[]),
     points: featureCollection([...places.features, gate, ...labelled.map(labelPoint)] as Feature[]),
     arcs: featureCollection(arcs as Feature[]),

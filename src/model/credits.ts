@@ -50,7 +50,7 @@ export const DATELINE = STORY_TEXT.dateline;
 
 /** The attribution the map shows (MapLibre's attribution control). */
 export const MAP_ATTRIBUTION =
-  'Natural Earth (public domain) · © OpenStreetMap contributors (ODbL) · Places: Wikipedia · Boundaries approximate, no endorsement implied';
+  'Natural Earth (public domain) · © OpenStreetMap contributors (ODbL) · geoBoundaries (CC BY 4.0) · Places: Wikipedia · Boundaries approximate, no endorsement implied';
 
 /**
  * The public sources used beside the report (shared/source/public-facts.md):
@@ -64,6 +64,9 @@ export const PUBLIC_FACT_SOURCES = [
   { id: 'wikipedia-rafah', work: 'Wikipedia', entries: ['Rafah'], usedFor: 'coordinates of Rafah’s centre; area of Rafah governorate (about 64 km²)' },
   { id: 'wikipedia-kerem-shalom', work: 'Wikipedia', entries: ['Kerem Shalom border crossing'], usedFor: 'coordinates of the Kerem Shalom crossing' },
   { id: 'wikipedia-gaza-city', work: 'Wikipedia', entries: ['Gaza City'], usedFor: 'coordinates of Gaza City, where the distances and arcs end' },
+  { id: 'wikipedia-deir-al-balah', work: 'Wikipedia', entries: ['Deir al-Balah'], usedFor: 'coordinates of Deir al-Balah' },
+  { id: 'wikipedia-khan-yunis', work: 'Wikipedia', entries: ['Khan Yunis'], usedFor: 'coordinates of Khan Younis' },
+  { id: 'wikipedia-arish', work: 'Wikipedia', entries: ['Arish'], usedFor: 'coordinates of El Arish' },
   { id: 'wikipedia-cairo', work: 'Wikipedia', entries: ['Cairo'], usedFor: 'coordinates of Cairo, for its distance and arc to Gaza City' },
   { id: 'wikipedia-doha', work: 'Wikipedia', entries: ['Doha'], usedFor: 'coordinates of Doha, for its distance and arc to Gaza City' },
   { id: 'wikipedia-ankara', work: 'Wikipedia', entries: ['Ankara'], usedFor: 'coordinates of Ankara, for its distance and arc to Gaza City' },
@@ -74,7 +77,7 @@ export const PUBLIC_FACT_SOURCES = [
   { id: 'wikipedia-gaza-strip', work: 'Wikipedia', entries: ['Gaza Strip'], usedFor: 'area (365 km²) and size, beside the computed figures' },
   { id: 'wikipedia-gaza-egypt-border', work: 'Wikipedia', entries: ['Gaza–Egypt border'], usedFor: 'length of the border (12 km), beside the computed figure' },
   { id: 'wikipedia-philadelphi', work: 'Wikipedia', entries: ['Philadelphi Route'], usedFor: 'length (about 14 km) and width of the corridor' },
-  { id: 'wikipedia-governorates', work: 'Wikipedia', entries: ['Governorates of the Gaza Strip'], usedFor: 'area of Rafah governorate (about 64 km²), the size of the approximate Rafah area' },
+  { id: 'wikipedia-governorates', work: 'Wikipedia', entries: ['Governorates of the Gaza Strip'], usedFor: 'area of Rafah governorate (about 64 km²), beside the computed figure' },
   { id: 'wikipedia-abraham-accords', work: 'Wikipedia', entries: ['Abraham Accords'], usedFor: 'members and the dates they signed' },
   { id: 'wikipedia-israel-kazakhstan', work: 'Wikipedia', entries: ['Israel–Kazakhstan relations'], usedFor: 'diplomatic relations since 10 April 1992' },
   { id: 'kazakhstan-embassy-israel', work: 'Embassy of Kazakhstan in Israel', entries: [], usedFor: 'diplomatic relations since 10 April 1992' },

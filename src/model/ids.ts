@@ -27,11 +27,12 @@ export type ChapterId = (typeof CHAPTER_IDS)[number];
  */
 export const LAYER_IDS = [
   'gaza', //             the Gaza Strip outline
-  'rafah-area', //       the Rafah area, approximate
+  'governorates', //     the five governorates of the Gaza Strip, quiet boundaries
+  'rafah-governorate', // Rafah governorate (geoBoundaries), the fighters' area
   'egypt-gaza-border', //the Egypt–Gaza border line
   'philadelphi', //      the Philadelphi corridor, approximate
   'crossings', //        Rafah crossing, Kerem Shalom, Salah al-Din gate
-  'places', //           towns: Rafah, Gaza City
+  'places', //           towns: Gaza City, Deir al-Balah, Khan Younis, Rafah; El Arish in Egypt
   'force-members', //    Egypt, Qatar, Turkey, United Arab Emirates
   'capitals', //         capitals of the force members, Washington, Astana
   'arcs', //             great-circle arcs from capitals to Gaza
@@ -46,9 +47,11 @@ export const FEATURE_IDS = [
   'egypt', 'israel', 'qatar', 'turkey', 'united-arab-emirates', 'bahrain',
   'morocco', 'sudan', 'kazakhstan', 'united-states',
   // Gaza and Rafah (OpenStreetMap-derived outline and hand-set points)
-  'gaza-strip', 'rafah-area', 'egypt-gaza-border', 'philadelphi-corridor',
+  'gaza-strip', 'egypt-gaza-border', 'philadelphi-corridor',
+  // the Gaza Strip's governorates (geoBoundaries, clipped to the OpenStreetMap outline)
+  'north-gaza-governorate', 'gaza-governorate', 'deir-al-balah-governorate', 'khan-yunis-governorate', 'rafah-governorate',
   'rafah-crossing', 'kerem-shalom-crossing', 'salah-al-din-gate',
-  'rafah', 'gaza-city',
+  'rafah', 'gaza-city', 'khan-yunis', 'deir-al-balah', 'el-arish',
   // capitals
   'cairo', 'doha', 'ankara', 'abu-dhabi', 'washington', 'astana',
   // great-circle arcs from a capital to Gaza
@@ -62,11 +65,12 @@ export type FeatureId = (typeof FEATURE_IDS)[number];
  */
 export const LAYER_FEATURES = {
   gaza: ['gaza-strip'],
-  'rafah-area': ['rafah-area'],
+  governorates: ['north-gaza-governorate', 'gaza-governorate', 'deir-al-balah-governorate', 'khan-yunis-governorate', 'rafah-governorate'],
+  'rafah-governorate': ['rafah-governorate'],
   'egypt-gaza-border': ['egypt-gaza-border'],
   philadelphi: ['philadelphi-corridor'],
   crossings: ['rafah-crossing', 'kerem-shalom-crossing', 'salah-al-din-gate'],
-  places: ['rafah', 'gaza-city'],
+  places: ['gaza-city', 'deir-al-balah', 'khan-yunis', 'rafah', 'el-arish'],
   'force-members': ['egypt', 'qatar', 'turkey', 'united-arab-emirates'],
   capitals: ['cairo', 'doha', 'ankara', 'abu-dhabi', 'washington', 'astana'],
   arcs: ['arc-cairo', 'arc-doha', 'arc-ankara', 'arc-abu-dhabi', 'arc-washington', 'arc-astana'],

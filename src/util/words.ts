@@ -10,7 +10,7 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** "Rafah area (highlighted, approximate)": a name with what is to be said of it. */
+/** "Salah al-Din gate (highlighted, approximate)": a name with what is to be said of it. */
 export function nameWithNotes(name: string, notes: readonly (string | false | undefined | null)[]): string {
   const said = notes.filter((n): n is string => Boolean(n));
   return said.length ? `${name} (${said.join(', ')})` : name;

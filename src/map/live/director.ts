@@ -39,6 +39,11 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
   // while it is shown; a layer fading out keeps its filter, so what it drew
   // fades with it.
   const highlightKey = new Map<string, string>();
+  // Hidden labels must leave the map, not only turn transparent: a label at
+  // opacity 0 still takes its place in MapLibre's collision and pushes the
+  // shown ones out (the town of Rafah lost its label to the hidden
+  // crossings'). Changing a layer's visibility rebuilds nothing.
+  const labelShown = new Map<string, boolean>();
   function applyLayers(show: readonly LayerId[], highlight: readonly FeatureId[], fade: boolean) {
     const shown = new Set(show);
     for (const l of storyLayers) {
@@ -52,6 +57,10 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
         const filter: FilterSpecification = ['in', ['get', 'id'], ['literal', own]];
         map.setFilter(l.id, filter);
         highlightKey.set(l.id, own.join(' '));
+      }
+      if (l.type === 'symbol' && labelShown.get(l.id) !== visible) {
+        map.setLayoutProperty(l.id, 'visibility', visible ? 'visible' : 'none');
+        labelShown.set(l.id, visible);
       }
       for (const prop of OPACITY_PAINT[l.type]) {
         map.setPaintProperty(l.id, `${prop}-transition`, { duration: fade ? 600 : 0, delay: 0 });
@@ -95,6 +104,10 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
     },
     get chapter() {
       return current;
+    },
+    /** The label layers the current chapter shows (for the labels it has placed). */
+    shownLabelLayers(): string[] {
+      return [...labelShown].filter(([, shown]) => shown).map(([id]) => id);
     },
   };
 }

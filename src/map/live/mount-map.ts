@@ -11,11 +11,14 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
 import { createDirector, type Director, type DirectorOptions } from './director';
-import { buildStyle } from './style';
+import { LOCAL_MINZOOM } from '../shared/paint';
+import { buildStyle, labelTextOf } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 export interface MountedMap {
+  /** The texts of the labels the map has placed in its view, for the chapter shown (the stage's data-labels). */
+  labels(): string[];
   map: maplibregl.Map;
   director: Director;
 }
@@ -58,6 +61,17 @@ export function mountMap(
     bearing: camera.bearing,
     pitch: camera.pitch,
   });
+  // A metric scale bar on local views only (from LOCAL_MINZOOM − 2, about
+  // 60 km across a phone): at the world and region views a bar would mislead,
+  // Mercator's scale varying across the map.
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'top-right');
+  const scaleBar = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
+  if (scaleBar) {
+    scaleBar.dataset.scaleBar = '';
+    const toggle = () => (scaleBar.hidden = map.getZoom() < LOCAL_MINZOOM - 2);
+    map.on('zoomend', toggle);
+    toggle();
+  }
   // Out of the tab order and hidden from screen readers, which get the
   // chapter's map in words instead (until the reader explores the map).
   map.getCanvas().setAttribute('aria-hidden', 'true');
@@ -71,7 +85,14 @@ export function mountMap(
     };
     const onLoad = () => {
       map.off('error', onError);
-      resolve({ map, director: createDirector(map, options) });
+      const director = createDirector(map, options);
+      const labels = () => {
+        const layers = director.shownLabelLayers();
+        // For symbol layers MapLibre returns only what it placed on screen (after collisions).
+        const placed = layers.length ? map.queryRenderedFeatures({ layers }) : [];
+        return [...new Set(placed.map((f) => labelTextOf(f.properties)))];
+      };
+      resolve({ map, director, labels });
     };
     map.once('load', onLoad);
     map.once('error', onError);

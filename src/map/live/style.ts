@@ -50,6 +50,10 @@ const labelFilter = (layer: LayerId): FilterSpecification => [
   ['in', ['get', 'for'], ['literal', [...LAYER_FEATURES[layer]]]],
 ];
 
+/** A label's text: its name, and "(approximate)" for approximate geometry (labelText below, as a style expression). */
+export const labelTextOf = (p: { name?: unknown; approximate?: unknown }) =>
+  p.approximate === true ? `${String(p.name)} (approximate)` : String(p.name);
+
 /** A label that says "(approximate)" for approximate geometry. */
 const labelText = [
   'case',
@@ -59,14 +63,38 @@ const labelText = [
 ] as unknown as string;
 
 const labelLayout = (size: number) => ({
+  // Hidden until a chapter shows the layer (director.ts): hidden labels take no room.
+  visibility: 'none' as const,
   'text-field': labelText,
   'text-font': [MAP_FONT],
   'text-size': size,
-  'text-offset': [0, 0.9] as [number, number],
-  'text-anchor': 'top' as const,
   'text-optional': true,
   'text-max-width': 9,
 });
+/**
+ * A point's label (towns, capitals, crossings): beside its dot, on whichever
+ * side is free, so that neighbours (a capital inside its country's name, a
+ * town next to a crossing) are all named rather than one crowding out another.
+ */
+const pointLabelLayout = (size: number) => ({
+  ...labelLayout(size),
+  'text-variable-anchor': ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-right', 'top-left', 'bottom-left'] as ('top' | 'bottom' | 'right' | 'left' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left')[],
+  'text-radial-offset': 0.7,
+  'text-justify': 'auto' as const,
+});
+
+/**
+ * An area's label (countries, the Gaza Strip, a governorate): centred on its
+ * label point when there is room, else moved off it; countries in capitals,
+ * spaced, as news maps set them apart from towns.
+ */
+const areaLabelLayout = (size: number, country: boolean) => ({
+  ...labelLayout(size),
+  'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as ('center' | 'top' | 'bottom' | 'left' | 'right')[],
+  'text-radial-offset': 1.2,
+  ...(country ? { 'text-transform': 'uppercase' as const, 'text-letter-spacing': 0.08 } : {}),
+});
+
 const labelPaint = {
   'text-color': MAP_COLOURS.label,
   'text-halo-color': MAP_COLOURS.halo,
@@ -98,12 +126,12 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
         { id: `${layer}:line`, type: 'line', source: 'world', filter, maxzoom: LOCAL_MINZOOM + 1,
           metadata: meta(layer), paint: { 'line-color': line, 'line-width': lineWidth(LAYER_PAINT[layer].width), 'line-opacity': 0 } },
         { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer),
-          metadata: meta(layer), layout: { ...labelLayout(14), 'text-offset': [0, 0], 'text-anchor': 'center' },
+          metadata: meta(layer), layout: areaLabelLayout(12, true),
           paint: { ...labelPaint } },
       ];
     }
     case 'gaza':
-    case 'rafah-area':
+    case 'rafah-governorate':
       return [
         { id: `${layer}:fill`, type: 'fill', source: 'local', filter, metadata: meta(layer),
           paint: { 'fill-color': colour(layer, 'fill'), 'fill-opacity': 0 } },
@@ -114,9 +142,15 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
             'line-opacity': 0,
             ...dashOf(layer),
           } },
-        { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer), minzoom: layer === 'gaza' ? 6 : 10,
-          metadata: meta(layer), layout: { ...labelLayout(14), 'text-offset': [0, 0], 'text-anchor': 'center' },
+        { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer), minzoom: layer === 'gaza' ? 6 : 8,
+          metadata: meta(layer), layout: areaLabelLayout(14, false),
           paint: { ...labelPaint } },
+      ];
+    case 'governorates':
+      // Boundaries only: the towns name the governorates' seats.
+      return [
+        { id: `${layer}:line`, type: 'line', source: 'local', filter, metadata: meta(layer),
+          paint: { 'line-color': colour(layer, 'stroke'), 'line-width': lineWidth(LAYER_PAINT[layer].width), 'line-opacity': 0 } },
       ];
     case 'egypt-gaza-border':
     case 'philadelphi':
@@ -142,7 +176,7 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
             'circle-stroke-opacity': 0,
           } },
         { id: `${layer}:label`, type: 'symbol', source: 'points', filter, metadata: meta(layer),
-          layout: labelLayout(14), paint: { ...labelPaint } },
+          layout: pointLabelLayout(14), paint: { ...labelPaint } },
       ];
     case 'arcs':
       return [
@@ -170,7 +204,8 @@ function highlightLayers(layer: LayerId): LayerSpecification[] {
 export function sourceOfLayer(layer: LayerId): MapSource {
   switch (layer) {
     case 'gaza':
-    case 'rafah-area':
+    case 'governorates':
+    case 'rafah-governorate':
       return 'local';
     case 'egypt-gaza-border':
     case 'philadelphi':
@@ -187,6 +222,12 @@ export function sourceOfLayer(layer: LayerId): MapSource {
 }
 
 
+/** Story layers' labels, lowest priority first (the last is placed first). */
+const LABEL_PRIORITY: readonly LayerId[] = [
+  'israel-egypt', 'accords-members', 'force-members', 'gaza', 'governorates', 'rafah-governorate',
+  'philadelphi', 'egypt-gaza-border', 'arcs', 'crossings', 'capitals', 'places',
+];
+
 export function buildStyle(base: string, attribution: string): StyleSpecification {
   const geojson = (source: MapSource) => ({
     type: 'geojson' as const,
@@ -198,7 +239,9 @@ export function buildStyle(base: string, attribution: string): StyleSpecificatio
     ...storyLayers(l).filter((s) => s.type !== 'fill' && s.type !== 'symbol'),
     ...highlightLayers(l),
   ]);
-  const storyLabels = DRAW_ORDER.flatMap((l) => storyLayers(l).filter((s) => s.type === 'symbol'));
+  // MapLibre places the labels of upper layers first, so the label order is
+  // the order of priority: towns and capitals over crossings, points over areas.
+  const storyLabels = LABEL_PRIORITY.flatMap((l) => storyLayers(l).filter((s) => s.type === 'symbol'));
   return {
     version: 8,
     name: 'Rafah story (offline)',

@@ -40,7 +40,7 @@ export const LOCAL_MINZOOM = 9;
 
 /** The order story layers are drawn in, bottom to top. */
 export const DRAW_ORDER: readonly LayerId[] = [
-  'israel-egypt', 'accords-members', 'force-members', 'gaza', 'rafah-area',
+  'israel-egypt', 'accords-members', 'force-members', 'gaza', 'governorates', 'rafah-governorate',
   'philadelphi', 'egypt-gaza-border', 'arcs', 'capitals', 'places', 'crossings',
 ];
 
@@ -63,7 +63,9 @@ export const LAYER_PAINT: Record<LayerId, LayerPaintSpec> = {
   'accords-members': { fill: 'accordsFill', stroke: 'accords', width: 1.5 },
   'force-members': { fill: 'membersFill', stroke: 'members', width: 1.5 },
   gaza: { fill: 'gazaFill', stroke: 'gaza', width: [5, 1, 12, 2.5] },
-  'rafah-area': { fill: 'gazaFill', stroke: 'gaza', width: [5, 1, 12, 2.5], dash: [2, 2] },
+  // Quiet inner boundaries: thin, in the Gaza colour, no fill.
+  governorates: { stroke: 'gaza', width: [8, 0.5, 12, 1] },
+  'rafah-governorate': { fill: 'gazaFill', stroke: 'highlight', width: [5, 1.5, 12, 3] },
   philadelphi: { stroke: 'highlight', width: [8, 3, 14, 14], dash: [1, 1] },
   'egypt-gaza-border': { stroke: 'frontier', width: [8, 1.5, 14, 3] },
   arcs: { stroke: 'members', width: 2, dash: [3, 2] },

@@ -71,8 +71,8 @@ export interface StaticMapInput {
   padding?: number;
 }
 
-/** Layers whose features carry no label (the capitals at their ends do). */
-const UNLABELLED_LAYERS: ReadonlySet<LayerId> = new Set(['arcs']);
+/** Layers whose features carry no label (the capitals at the arcs' ends do; the towns name the governorates). */
+const UNLABELLED_LAYERS: ReadonlySet<LayerId> = new Set(['arcs', 'governorates']);
 
 interface Shown {
   feature: Feature;

@@ -52,10 +52,10 @@ describe('sources', () => {
 
   test('the schema refuses a key point whose source the chapter does not list', () => {
     const data = { ...chapters.rafah!.data, keyPoints: ['One point here', { text: 'Another point', source: 'wikipedia-abraham-accords' }] };
-    const r = chapterSchema.safeParse({ ...data, view: { fit: ['rafah-area'] } });
+    const r = chapterSchema.safeParse({ ...data, view: { fit: ['rafah-governorate'] } });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(
-      'keyPoints.1.source: "wikipedia-abraham-accords" is not in the chapter\'s sources ("cia-gaza-strip", "wikipedia-gaza-strip", "wikipedia-gaza-egypt-border", "wikipedia-rafah", "wikipedia-rafah-crossing")',
+      'keyPoints.1.source: "wikipedia-abraham-accords" is not in the chapter\'s sources ("cia-gaza-strip", "wikipedia-gaza-strip", "wikipedia-gaza-egypt-border", "wikipedia-rafah", "wikipedia-rafah-crossing", "wikipedia-governorates")',
     );
   });
 });

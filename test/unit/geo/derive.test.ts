@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { area, booleanPointInPolygon, distance, length, lineString, polygon } from '@turf/turf';
-import { arc, areaAroundPoint, corridorCentreLine, offsetLine, pointAlongFrom, sharedBorder } from '../../../src/geo/derive';
+import { area, booleanPointInPolygon, distance, featureCollection, intersect, length, lineString, polygon } from '@turf/turf';
+import { arc, clipToOutline, corridorCentreLine, offsetLine, pointAlongFrom, sharedBorder } from '../../../src/geo/derive';
 
 // Two unit squares side by side sharing the edge x = 1 (in tenths of a degree, near Gaza).
 const left = polygon([[[34.0, 31.0], [34.1, 31.0], [34.1, 31.05], [34.1, 31.1], [34.0, 31.1], [34.0, 31.0]]]);
@@ -43,12 +43,13 @@ describe('derive', () => {
     expect(distance(out[1]!, [34.1, 31.1], { units: 'meters' })).toBeCloseTo(100 * Math.SQRT2, -1);
   });
 
-  test('areaAroundPoint finds the radius that gives the asked area, within the outline', () => {
-    const { geometry, radiusKm, areaKm2 } = areaAroundPoint(right, [34.15, 31.05], 20);
-    expect(areaKm2).toBeCloseTo(20, 1);
-    expect(area(geometry) / 1e6).toBeCloseTo(20, 1);
-    expect(radiusKm).toBeGreaterThan(2.4);
-    expect(radiusKm).toBeLessThan(2.7); // a circle of 20 km² has r = 2.52 km
+  test('clipToOutline keeps the part inside the outline and drops slivers', () => {
+    const square = (w: number, s: number, e: number, n: number) =>
+      ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } });
+    // Half of this square lies inside the outline; a 20 m strip overhangs elsewhere.
+    const clipped = clipToOutline(square(34.05, 31.0, 34.25, 31.1), right);
+    expect(area(clipped) / 1e6).toBeCloseTo(area(intersect(featureCollection([square(34.05, 31.0, 34.25, 31.1), right]))!) / 1e6, 3);
+    expect(() => clipToOutline(square(50, 10, 51, 11), right)).toThrow('clipToOutline: the polygon lies outside the outline');
   });
 
   test('arc is a great circle with its length in km', () => {

@@ -49,6 +49,10 @@ describe('figures', () => {
     expect(getFigures().gazaAreaKm2.published?.source).toMatch(/CIA World Factbook/);
   });
 
+  test('Rafah governorate, as drawn (geoBoundaries clipped to the outline), is within 10% of the published 64 km²', () => {
+    expectNear('rafahGovernorateAreaKm2', 64, 64, 0.1);
+  });
+
   test('Egypt–Gaza border is within 15% of the published 12–13 km', () => {
     expectNear('egyptGazaBorderKm', 12, 13, 0.15);
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { booleanContains, booleanPointInPolygon, pointToLineDistance } from '@turf/turf';
+import { area, booleanPointInPolygon, difference, featureCollection, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { FEATURE_IDS, LAYER_FEATURES } from '../../../src/model/ids';
 import {
@@ -28,7 +28,7 @@ describe('layers', () => {
   });
 
   test('features sit in the sources the brief assigns', () => {
-    expect(ids('local').sort()).toEqual(['egypt-local', 'gaza-strip', 'israel-local', 'rafah-area']);
+    expect(ids('local').sort()).toEqual(['egypt-local', 'gaza-strip', 'israel-local', ...LAYER_FEATURES.governorates].sort());
     expect(ids('lines').sort()).toEqual(['egypt-gaza-border', 'philadelphi-corridor']);
     const points = loadSources().points.features;
     const places = points.filter((f) => f.properties?.kind !== 'label').map((f) => f.properties?.id);
@@ -42,7 +42,7 @@ describe('layers', () => {
     const labels = loadSources().points.features.filter((f) => f.properties?.kind === 'label');
     const labelled = labels.map((f) => f.properties?.for).sort();
     expect(labelled).toEqual([...new Set(labelled)]);
-    expect(labelled).toEqual(expect.arrayContaining(['gaza-strip', 'rafah-area', 'egypt', 'israel', 'kazakhstan', 'qatar']));
+    expect(labelled).toEqual(expect.arrayContaining(['gaza-strip', 'rafah-governorate', 'egypt', 'israel', 'kazakhstan', 'qatar']));
     for (const label of labels) {
       const polygon = findPreciseFeature(label.properties!.for);
       expect(booleanPointInPolygon(label as Feature<Point>, polygon as Feature<Polygon | MultiPolygon>), label.properties!.id).toBe(true);
@@ -82,7 +82,7 @@ describe('layers', () => {
 
   test('the world layer stays inside its extent; local and lines inside the close-up box', () => {
     expect(featureBounds(['united-states'])[0]).toBeGreaterThanOrEqual(WORLD_EXTENT[0]);
-    const [w, s, e, n] = featureBounds(['gaza-strip', 'rafah-area', 'egypt-gaza-border', 'philadelphi-corridor']);
+    const [w, s, e, n] = featureBounds(['gaza-strip', ...LAYER_FEATURES.governorates, 'egypt-gaza-border', 'philadelphi-corridor']);
     expect(w).toBeGreaterThanOrEqual(LOCAL_EXTENT[0]);
     expect(s).toBeGreaterThanOrEqual(LOCAL_EXTENT[1]);
     expect(e).toBeLessThanOrEqual(LOCAL_EXTENT[2]);
@@ -114,14 +114,26 @@ describe('layers', () => {
     expect(pointToLineDistance(crossing, findPreciseFeature('egypt-gaza-border') as Feature<LineString>, { units: 'meters' })).toBeLessThan(250);
   });
 
-  test('Rafah area and Philadelphi corridor are approximate, say how they were drawn, and lie in Gaza', () => {
+  test('the Philadelphi corridor is approximate and says how it was drawn', () => {
+    const p = findFeature('philadelphi-corridor').properties!;
+    expect(p.approximate).toBe(true);
+    expect(p.note).toMatch(/^Approximate: /);
+  });
+
+  test('the five governorates lie inside the Gaza Strip outline (clipped to it) and cover it', () => {
     const gaza = findPreciseFeature('gaza-strip') as Feature<Polygon>;
-    for (const id of ['rafah-area', 'philadelphi-corridor'] as const) {
-      const p = findFeature(id).properties!;
-      expect(p.approximate).toBe(true);
-      expect(p.note).toMatch(/^Approximate: /);
+    const governorates = LAYER_FEATURES.governorates.map((id) => findPreciseFeature(id) as Feature<Polygon | MultiPolygon>);
+    const km2 = (f: Feature<Polygon | MultiPolygon>) => area(f) / 1e6;
+    for (const g of governorates) {
+      const outside = difference(featureCollection([g, gaza]));
+      expect(outside ? km2(outside) : 0, String(g.properties?.id)).toBeLessThan(0.01);
+      expect(g.properties?.accuracy).toBe('generalised');
+      expect(g.properties?.approximate).toBe(false);
+      expect(g.properties?.note).toMatch(/clipped to the OpenStreetMap outline/);
     }
-    expect(booleanContains(gaza, findPreciseFeature('rafah-area') as Feature<Polygon>)).toBe(true);
+    const total = governorates.reduce((sum, g) => sum + km2(g), 0);
+    expect(Math.abs(total - km2(gaza)) / km2(gaza)).toBeLessThan(0.01);
+    expect(findFeature('rafah-governorate').properties?.name).toBe('Rafah Governorate');
   });
 
   test('capitals carry kind and the country they are the capital of', () => {

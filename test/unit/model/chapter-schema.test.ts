@@ -40,7 +40,7 @@ describe('chapter schema', () => {
 
   test('rejects an unknown layer, listing the allowed layers', () => {
     const [msg] = errors({ ...valid, layers: { show: ['gaza', 'tunnels'], highlight: [] } });
-    expect(msg).toMatch(/^layers\.show\.1: unknown layer; allowed: "gaza", "rafah-area"/);
+    expect(msg).toMatch(/^layers\.show\.1: unknown layer; allowed: "gaza", "governorates"/);
   });
 
   test('rejects an unknown feature to fit, listing the allowed features', () => {

@@ -15,6 +15,7 @@ function standInMap(style: StyleSpecification) {
   const calls: string[] = [];
   const paint = new Map<string, unknown>();
   const filters = new Map<string, unknown>();
+  const layout = new Map<string, unknown>();
   const filterCalls: string[] = [];
   const refuse = (name: string) => () => {
     throw new Error(`director called map.${name}: a chapter change must reuse sources and layers`);
@@ -24,6 +25,10 @@ function standInMap(style: StyleSpecification) {
     setPaintProperty(layer: string, prop: string, value: unknown) {
       calls.push('setPaintProperty');
       paint.set(`${layer}|${prop}`, value);
+    },
+    setLayoutProperty(layer: string, prop: string, value: unknown) {
+      calls.push('setLayoutProperty');
+      layout.set(`${layer}|${prop}`, value);
     },
     setFilter(layer: string, filter: unknown) {
       calls.push('setFilter');
@@ -39,7 +44,7 @@ function standInMap(style: StyleSpecification) {
     removeLayer: refuse('removeLayer'),
     setStyle: refuse('setStyle'),
   };
-  return { map: map as unknown as MapLibreMap, calls, paint, filters, filterCalls };
+  return { map: map as unknown as MapLibreMap, calls, paint, filters, filterCalls, layout };
 }
 
 /** One chapter per story layer, highlighting that layer's features, then one with everything. */
@@ -63,7 +68,7 @@ describe('the director', () => {
     const { map, calls } = standInMap(style);
     const director = createDirector(map, { padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }), reducedMotion: () => false });
     for (const chapter of [...chapters, ...[...chapters].reverse()]) director.show(chapter);
-    expect(new Set(calls)).toEqual(new Set(['setPaintProperty', 'setFilter', 'fitBounds', 'flyTo']));
+    expect(new Set(calls)).toEqual(new Set(['setPaintProperty', 'setLayoutProperty', 'setFilter', 'fitBounds', 'flyTo']));
     expect(JSON.stringify(style.sources)).toBe(sourcesBefore);
     expect(style.layers.map((l) => l.id)).toEqual(layersBefore);
   });
@@ -109,5 +114,24 @@ describe('the director', () => {
     filterCalls.length = 0;
     director.show(at(['crossings'], ['kerem-shalom-crossing']));
     expect(filterCalls).toEqual(['crossings:highlight']);
+  });
+
+  test('hidden labels leave the map (visibility none), so they take no room from the labels shown', () => {
+    const { map, layout } = standInMap(buildStyle('https://example.test/', 'Natural Earth'));
+    const director = createDirector(map, { padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }), reducedMotion: () => true });
+    const camera = { center: [34.25, 31.3] as [number, number], zoom: 11, bearing: 0, pitch: 0 };
+    director.show({ id: 'x', title: 'x', camera, show: ['places'], highlight: [] });
+    expect(layout.get('places:label|visibility')).toBe('visible');
+    expect(layout.get('crossings:label|visibility')).toBe('none');
+    expect(director.shownLabelLayers()).toEqual(['places:label']);
+    director.show({ id: 'y', title: 'y', camera, show: ['crossings'], highlight: [] });
+    expect(layout.get('places:label|visibility')).toBe('none');
+    expect(director.shownLabelLayers()).toEqual(['crossings:label']);
+  });
+
+  test('every story label layer starts hidden in the style, until a chapter shows it', () => {
+    const labels = buildStyle('https://example.test/', 'x').layers.filter((l) => l.type === 'symbol');
+    expect(labels.length).toBeGreaterThan(5);
+    for (const l of labels) expect((l.layout as { visibility?: string }).visibility, l.id).toBe('none');
   });
 });

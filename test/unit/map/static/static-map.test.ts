@@ -26,12 +26,15 @@ const sources = {
   ]),
   local: fc([
     feature('gaza-strip', box(34.2, 31.2, 34.55, 31.6)),
-    feature('rafah-area', box(34.2, 31.22, 34.33, 31.33), { accuracy: 'approximate', approximate: true }),
+    feature('rafah-governorate', box(34.2, 31.22, 34.33, 31.33), { accuracy: 'approximate', approximate: true }),
   ]),
   lines: fc([]),
   points: fc([
     feature('rafah', point(34.2586, 31.2725), { kind: 'town' }),
     feature('gaza-city', point(34.4668, 31.5017), { kind: 'town' }),
+    feature('deir-al-balah', point(34.35167, 31.41889), { kind: 'town' }),
+    feature('khan-yunis', point(34.30306, 31.34444), { kind: 'town' }),
+    feature('el-arish', point(33.80338, 31.13207), { kind: 'town' }),
     feature('rafah-crossing', point(34.25923, 31.24858), { kind: 'crossing' }),
     feature('kerem-shalom-crossing', point(34.2706, 31.2208), { kind: 'crossing' }),
     feature('salah-al-din-gate', point(34.22, 31.265), { kind: 'crossing', accuracy: 'approximate', approximate: true, name: 'Salah al-Din gate' }),
@@ -48,8 +51,8 @@ const input = (over: Partial<StaticMapInput> = {}): StaticMapInput => ({
   land: [{ features: sources.world, outline: true }],
   sources,
   view: { fit: ['gaza-strip'] },
-  show: ['gaza', 'rafah-area', 'crossings', 'places'],
-  highlight: ['rafah-crossing', 'rafah-area'],
+  show: ['gaza', 'rafah-governorate', 'crossings', 'places'],
+  highlight: ['rafah-crossing', 'rafah-governorate'],
   width: 400,
   height: 300,
   palette,
@@ -73,7 +76,7 @@ describe('static map', () => {
 
   test('contains its highlighted features, marked as highlighted', () => {
     const highlighted = withAttr(svg, 'data-highlight').map((e) => e.attrs['data-feature']);
-    expect(highlighted).toEqual(expect.arrayContaining(['rafah-crossing', 'rafah-area']));
+    expect(highlighted).toEqual(expect.arrayContaining(['rafah-crossing', 'rafah-governorate']));
     expect(drawnIds(svg)).toEqual(expect.arrayContaining(['gaza-strip', 'rafah', 'gaza-city', 'kerem-shalom-crossing', 'salah-al-din-gate']));
   });
 
@@ -84,8 +87,8 @@ describe('static map', () => {
 
   test('draws approximate features dashed and labels them “(approximate)”', () => {
     for (const f of withAttr(svg, 'data-approximate')) expect(f.attrs['stroke-dasharray'], f.attrs['data-feature']).toBeTruthy();
-    expect(withAttr(svg, 'data-approximate').map((f) => f.attrs['data-feature']).sort()).toEqual(['rafah-area', 'salah-al-din-gate']);
-    const approximateLabels = elements(svg, 'text').filter((t) => ['rafah-area', 'salah-al-din-gate'].includes(t.attrs['data-label']!));
+    expect(withAttr(svg, 'data-approximate').map((f) => f.attrs['data-feature']).sort()).toEqual(['rafah-governorate', 'salah-al-din-gate']);
+    const approximateLabels = elements(svg, 'text').filter((t) => ['rafah-governorate', 'salah-al-din-gate'].includes(t.attrs['data-label']!));
     expect(approximateLabels).toHaveLength(2);
     for (const t of approximateLabels) expect(textOf(t.inner)).toMatch(/\(approximate\)$/);
   });
@@ -141,7 +144,7 @@ describe('static map', () => {
 
   test('draws the close-up land from OpenStreetMap alone, and the regional land from Natural Earth', () => {
     const world = fc([feature('egypt', box(25, 22, 34.2, 31.5))]);
-    const local = fc([feature('egypt-local', box(33.95, 30.95, 34.24, 31.3)), feature('gaza-strip', box(34.2, 31.2, 34.55, 31.6)), feature('rafah-area', box(34.2, 31.22, 34.33, 31.33))]);
+    const local = fc([feature('egypt-local', box(33.95, 30.95, 34.24, 31.3)), feature('gaza-strip', box(34.2, 31.2, 34.55, 31.6)), feature('rafah-governorate', box(34.2, 31.22, 34.33, 31.33))]);
     const land = storyLand({ world, local }, 9, [33.95, 30.95, 34.85, 31.85]);
     const landPaths = (view: StaticMapInput['view']) => elements(buildStaticMap(input({ land, view })), 'path').filter((p) => p.attrs.class === 'sm-land');
     // Close-up inside the OpenStreetMap box: its land only, with borders.
@@ -150,7 +153,7 @@ describe('static map', () => {
     expect(landPaths({ center: [31, 28], zoom: 4 })).toHaveLength(1);
     // Zoomed in but reaching beyond the box: Natural Earth fill under the OpenStreetMap land.
     expect(landPaths({ center: [34.0, 31.0], zoom: 9.2 }).map((p) => p.attrs.stroke ?? 'none')).toEqual(['none', palette.border]);
-    expect(LOCAL_LAND_IDS.has('rafah-area')).toBe(false);
+    expect(LOCAL_LAND_IDS.has('rafah-governorate')).toBe(false);
   });
 
   test('turns a feature too small to see into a dot, so a highlight never vanishes', () => {

@@ -1,0 +1,79 @@
+/**
+ * What the live map names, as a reader would see it (issue 14): the stage's
+ * data-labels lists the labels MapLibre has placed in view once the map is
+ * idle; at a phone and a desktop size the close-up names Rafah, its
+ * governorate and its crossing, and the force map names every likely member
+ * and its capital. Labels of hidden layers take no room from shown ones.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { DESKTOP, PHONE, openPage, readerStarts, useBrowser, waitForStage } from './browser';
+
+const base = inject('baseUrl');
+const browser = useBrowser();
+
+/** The labels placed on the slides' map at `chapter` (the slides show one chapter's map over the whole screen). */
+async function labelsAt(options: typeof DESKTOP, chapter: string): Promise<{ labels: string[]; errors: string[]; close: () => Promise<void> }> {
+  const { context, page, errors } = await openPage(browser(), base, options, `present/#${chapter}`);
+  await readerStarts(page);
+  await waitForStage(page, 'ready');
+  const labels = await settledLabels(page, chapter);
+  return { labels, errors, close: () => context.close() };
+}
+
+async function settledLabels(page: Page, chapter: string): Promise<string[]> {
+  await page.waitForFunction((id) => {
+    const s = document.querySelector<HTMLElement>('[data-map-stage]');
+    return s?.dataset.chapter === id && s.dataset.camera === 'idle' && s.dataset.labels !== undefined;
+  }, chapter, { timeout: 30_000 });
+  // One more idle after the camera rests, so every label has been placed.
+  await page.waitForTimeout(800);
+  return JSON.parse(await page.$eval('[data-map-stage]', (el) => (el as HTMLElement).dataset.labels ?? '[]')) as string[];
+}
+
+describe.each([['a phone', PHONE], ['a desktop', DESKTOP]] as const)('map labels on %s', (_, options) => {
+  test('the Rafah close-up names Rafah, its governorate and the Rafah crossing', async () => {
+    const { labels, errors, close } = await labelsAt(options, 'rafah');
+    expect(labels).toEqual(expect.arrayContaining(['Rafah', 'Rafah Governorate', 'Rafah crossing']));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('the force map names every likely member and its capital, and nothing of other chapters', async () => {
+    const { labels, errors, close } = await labelsAt(options, 'international-force');
+    expect(labels).toEqual(expect.arrayContaining(['Egypt', 'Qatar', 'Turkey', 'United Arab Emirates', 'Cairo', 'Doha', 'Ankara', 'Abu Dhabi']));
+    // Astana and Washington belong to other chapters' maps (issue 12).
+    expect(labels).not.toContain('Astana');
+    expect(labels).not.toContain('Washington');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+test('the labels follow the chapter: the Gaza Strip view names its towns once the slide changes', async () => {
+  const { context, page } = await openPage(browser(), base, DESKTOP, 'present/#international-force');
+  await readerStarts(page);
+  await waitForStage(page, 'ready');
+  await settledLabels(page, 'international-force');
+  await page.evaluate(() => { location.hash = '#the-deal'; });
+  const labels = await settledLabels(page, 'the-deal');
+  expect(labels).toEqual(expect.arrayContaining(['Gaza City', 'Deir al-Balah', 'Khan Younis', 'Rafah']));
+  expect(labels).not.toContain('Cairo');
+  await context.close();
+});
+
+describe('the scale bar', () => {
+  test('is shown on the local close-up, in metres or kilometres, and not on the world view of the force', async () => {
+    const { context, page } = await openPage(browser(), base, PHONE, 'present/#rafah');
+    await readerStarts(page);
+    await waitForStage(page, 'ready');
+    await settledLabels(page, 'rafah');
+    const bar = async () => page.$eval('[data-map-stage] [data-scale-bar]', (el) => ({
+      shown: !(el as HTMLElement).hidden && (el as HTMLElement).getBoundingClientRect().width > 20, text: el.textContent ?? '' }));
+    expect(await bar()).toEqual({ shown: true, text: expect.stringMatching(/^\d+\s?k?m$/) });
+    await page.evaluate(() => { location.hash = '#international-force'; });
+    await settledLabels(page, 'international-force');
+    expect((await bar()).shown).toBe(false);
+    await context.close();
+  });
+});
