@@ -19,6 +19,8 @@ const storyTextSchema = z.strictObject({
   description: z.string().min(40).max(300),
   /** What was reported when, and that the story is not updated: shown on every surface. */
   dateline: z.string().regex(/\d{4}/, 'the dateline must give the year of the report').min(30),
+  /** In a translation: that it is one, and of which story (shown at its top). */
+  translationNote: z.string().min(20).optional(),
   report: z.strictObject({
     title: z.string().min(10),
     dated: z.string().min(6),
