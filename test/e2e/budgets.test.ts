@@ -24,14 +24,16 @@ const ROUTE_BUDGETS: [RegExp, Budget, string][] = [
     js: 6.5 * KB, // measured 6,035 B: step controller, hash, stage, first-move start, deferred static maps, Embed dialog (MapLibre comes later by import())
     css: 3.5 * KB, // measured 2,941 B, inlined in the HTML
     fonts: 31 * KB, // measured 31,292 B: Source Sans 400 and 700, Latin subset, woff2
-    total: 80 * KB, // measured 80,036 B: HTML with ten static maps (in <noscript> until idle), the charts as SVG and one Embed dialog + JS + fonts
+    // Raised from 80 KB in issue 14: the static maps draw the governorates and the towns, and each close-up carries a locator inset and a scale bar (measured 85,305 B).
+    total: 85 * KB, // measured 80,036 B before: HTML with ten static maps (in <noscript> until idle), the charts as SVG and one Embed dialog + JS + fonts
   }, 'the story'],
   // css raised from 3.5 KB: present.css gained the dateline on every slide (issue 12), 3,585 B.
   // js of the slides, the notes and the embeds raised in issue 13: the one engine's navigator, key
   // binding, swipe and progress modules replace each surface's inline copies, and cost a few
   // hundred bytes more as shared chunks (measured 2,663 / 7,767 / 5,745 B); / stays within its budget.
   [/^\/present\/notes\/$/, { js: 2.75 * KB, css: 3.75 * KB, fonts: 31 * KB, total: 43 * KB }, 'presenter notes (measured js 1,986, css 3,585, total 41,345 B)'],
-  [/^\/present\/$/, { js: 7.75 * KB, css: 4 * KB, fonts: 31 * KB, total: 74 * KB }, 'slides (measured js 6,876, css 3,616, total 72,448 B)'],
+  // Slides' css and total raised in issue 14 (the live locator's and scale bar's styles; the static maps' governorates, towns, locators and scale bars): 4,098 / 76,757 B.
+  [/^\/present\/$/, { js: 7.75 * KB, css: 4.25 * KB, fonts: 31 * KB, total: 76 * KB }, 'slides (measured js 7,768, css 4,098, total 76,757 B)'],
   [/^\/embed\//, { js: 5.75 * KB, css: 3 * KB, fonts: 31 * KB, total: 82 * KB }, 'embeds (measured js 4,715, css 2,643, largest total 80,273 B for abraham-accords)'],
   [/^\/(handout|data)\//, { js: 0, css: 3.5 * KB, fonts: 31 * KB, total: 70 * KB }, 'handout and data ship no JavaScript (measured css 3,176 / 2,812, total 67,571 / 41,813 B)'],
   [/.*/, { js: JS_BEFORE_MAP_TARGET, css: 8 * KB, fonts: 32 * KB, total: 160 * KB }, 'other routes (404): the issue\'s target'],
@@ -41,7 +43,8 @@ const ROUTE_BUDGETS: [RegExp, Budget, string][] = [
 const MAP_BUDGETS = {
   onDemandJs: 295 * KB, // measured 297,957 B with MapLibre 6.17 (its CSS inlined into the chunk)
   worker: 146 * KB, // measured 148,473 B: MapLibre's worker
-  data: 83 * KB, // measured 84,262 B: dist/data/layers/*.geojson (world.geojson is 243 KB raw)
+  // Raised in issue 14 for the five governorates and three more towns (measured 88,464 B); the issue's cap is 150 KB.
+  data: 87 * KB, // measured 84,262 B before: dist/data/layers/*.geojson (world.geojson is 243 KB raw)
 };
 
 if (!existsSync(join(DIST, 'index.html'))) {

@@ -62,8 +62,8 @@ test('the labels follow the chapter: the Gaza Strip view names its towns once th
   await context.close();
 });
 
-describe('the scale bar', () => {
-  test('is shown on the local close-up, in metres or kilometres, and not on the world view of the force', async () => {
+describe('the scale bar and the locator', () => {
+  test('are shown on the local close-up (the bar in metres or kilometres, the locator framing the view), not on the world view of the force', async () => {
     const { context, page } = await openPage(browser(), base, PHONE, 'present/#rafah');
     await readerStarts(page);
     await waitForStage(page, 'ready');
@@ -71,9 +71,17 @@ describe('the scale bar', () => {
     const bar = async () => page.$eval('[data-map-stage] [data-scale-bar]', (el) => ({
       shown: !(el as HTMLElement).hidden && (el as HTMLElement).getBoundingClientRect().width > 20, text: el.textContent ?? '' }));
     expect(await bar()).toEqual({ shown: true, text: expect.stringMatching(/^\d+\s?k?m$/) });
+    const locator = async () => page.$eval('[data-map-stage] > svg[data-locator]', (el) => {
+      const box = el.getBoundingClientRect();
+      const view = el.querySelector('[data-locator-view]')!.getBoundingClientRect();
+      return { shown: box.width > 40 && getComputedStyle(el).display !== 'none', inside: view.left >= box.left && view.right <= box.right && view.top >= box.top && view.bottom <= box.bottom, small: view.width < box.width / 4 };
+    });
+    // The close-up is a small part of the region the locator shows.
+    expect(await locator()).toEqual({ shown: true, inside: true, small: true });
     await page.evaluate(() => { location.hash = '#international-force'; });
     await settledLabels(page, 'international-force');
     expect((await bar()).shown).toBe(false);
+    expect((await locator()).shown).toBe(false);
     await context.close();
   });
 });

@@ -188,6 +188,8 @@ describe('slides at 1024×768 (reduced motion: the map jumps)', () => {
     expect(await page.getAttribute('[data-fullscreen]', 'aria-pressed')).toBe('true');
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement === null);
+    // fullscreenchange, which updates the button, may come a moment after the element is gone.
+    await page.waitForSelector('[data-fullscreen][aria-pressed="false"]', { timeout: 5000 });
     expect(await page.getAttribute('[data-fullscreen]', 'aria-pressed')).toBe('false');
   });
 

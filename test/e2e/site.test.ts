@@ -112,6 +112,18 @@ describe('the built site', () => {
     for (const slide of slides) expect(slide).toContain(`data-dateline>${escapeText(DATELINE)}<`);
   });
 
+  test('close-up static maps carry a locator inset and a scale bar; world views neither', () => {
+    const slides = html.get('/present/')!;
+    const mapOf = (id: string) => new RegExp(`<svg[^>]*data-static-map="${id}"[\\s\\S]*?</svg>`).exec(slides)?.[0] ?? '';
+    for (const id of ['rafah', 'the-200', 'border-security']) {
+      expect(mapOf(id), id).toMatch(/data-locator/);
+      expect(mapOf(id), id).toMatch(/data-scale-bar/);
+    }
+    for (const id of ['international-force', 'abraham-accords']) {
+      expect(mapOf(id), id).not.toMatch(/data-locator|data-scale-bar/);
+    }
+  });
+
   test('every image and chart has a text alternative', () => {
     for (const [url, doc] of html) {
       for (const [tag] of doc.matchAll(/<img\b[^>]*>/g)) expect(tag, url).toMatch(/\salt="/);

@@ -11,7 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
 import { createDirector, type Director, type DirectorOptions } from './director';
-import { LOCAL_MINZOOM } from '../shared/paint';
+import { LOCATOR_MIN_ZOOM, locatorRect } from '../shared/locator';
 import { buildStyle, labelTextOf } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -61,17 +61,27 @@ export function mountMap(
     bearing: camera.bearing,
     pitch: camera.pitch,
   });
-  // A metric scale bar on local views only (from LOCAL_MINZOOM − 2, about
-  // 60 km across a phone): at the world and region views a bar would mislead,
-  // Mercator's scale varying across the map.
+  // Close-ups (from LOCATOR_MIN_ZOOM, about 60 km across a phone) get a
+  // metric scale bar and the locator inset, whose rectangle follows the
+  // camera. At the world and region views a bar would mislead (Mercator's
+  // scale varies across the map) and the map is its own locator.
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'top-right');
   const scaleBar = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
-  if (scaleBar) {
-    scaleBar.dataset.scaleBar = '';
-    const toggle = () => (scaleBar.hidden = map.getZoom() < LOCAL_MINZOOM - 2);
-    map.on('zoomend', toggle);
-    toggle();
-  }
+  if (scaleBar) scaleBar.dataset.scaleBar = '';
+  const locator = container.closest('[data-map-stage]')?.querySelector<SVGElement>(':scope > svg.map-locator');
+  const closeUpFurniture = () => {
+    const closeUp = map.getZoom() >= LOCATOR_MIN_ZOOM;
+    if (scaleBar) scaleBar.hidden = !closeUp;
+    if (!locator) return;
+    locator.toggleAttribute('hidden', !closeUp);
+    const b = map.getBounds();
+    const [x, y, width, height] = locatorRect([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    for (const rect of locator.querySelectorAll('[data-locator-view], [data-locator-casing]')) {
+      Object.entries({ x, y, width, height }).forEach(([k, v]) => rect.setAttribute(k, v.toFixed(2)));
+    }
+  };
+  map.on('moveend', closeUpFurniture);
+  closeUpFurniture();
   // Out of the tab order and hidden from screen readers, which get the
   // chapter's map in words instead (until the reader explores the map).
   map.getCanvas().setAttribute('aria-hidden', 'true');
@@ -92,6 +102,11 @@ export function mountMap(
         const placed = layers.length ? map.queryRenderedFeatures({ layers }) : [];
         return [...new Set(placed.map((f) => labelTextOf(f.properties)))];
       };
+      // The labels placed in view, once the map has settled: the stage's data-labels (DESIGN.md).
+      const stage = container.closest<HTMLElement>('[data-map-stage]');
+      map.on('idle', () => {
+        if (stage) stage.dataset.labels = JSON.stringify(labels());
+      });
       resolve({ map, director, labels });
     };
     map.once('load', onLoad);

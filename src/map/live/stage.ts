@@ -139,8 +139,6 @@ export function createStage({ stage, chapters, attribution, padding, posterSourc
         };
         live.on('movestart', () => (stage.dataset.camera = 'moving'));
         live.on('moveend', report);
-        // The labels placed in view, once the map has settled (DESIGN.md: data-labels).
-        live.on('idle', () => (stage.dataset.labels = JSON.stringify(mounted.labels())));
         if (exploreButton) {
           exploreButton.hidden = false;
           exploreButton.addEventListener('click', () => explore(stage.dataset.exploring === undefined));

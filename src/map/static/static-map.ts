@@ -21,6 +21,8 @@ import { scaleToZoom } from '../shared/mercator';
 import { viewProjection, type Bounds, type StaticView } from './view';
 import { attrs, el, escapeText, num, textSizeFor, type Attrs } from '../../util/svg';
 import { nameWithNotes } from '../../util/words';
+import { LOCATOR_MIN_ZOOM, locatorGroup, type LocatorInput } from './locator';
+import { scaleBar } from './scale-bar';
 
 export type { MapPalette } from '../shared/paint';
 
@@ -69,6 +71,8 @@ export interface StaticMapInput {
   typicalRenderWidth?: number;
   /** Space kept clear around fitted features, in SVG units (default 6 % of the shorter side). */
   padding?: number;
+  /** The locator inset's drawing, for close-ups (a view at LOCATOR_MIN_ZOOM or closer). */
+  locator?: LocatorInput;
 }
 
 /** Layers whose features carry no label (the capitals at the arcs' ends do; the towns name the governorates). */
@@ -224,7 +228,7 @@ export function buildStaticMap(input: StaticMapInput): string {
     const [cx, cy] = path.centroid(f);
     if (d && Math.max(x1 - x0, y1 - y0) >= 6 * u) {
       drawn.push(el('path', {
-        ...hooks(s, line ? 'line' : 'area'), d, fill: line ? 'none' : paint.fill,
+        ...hooks(s, line ? 'line' : 'area'), d, fill: line ? 'none' : (paint.fill ?? 'none'),
         ...strokeOf(paint), ...(s.approximate ? approxDash(paint) : {}),
       }));
       // Emphasis as the live map draws it: a wider line in the highlight colour over the feature.
@@ -240,6 +244,18 @@ export function buildStaticMap(input: StaticMapInput): string {
       label(s, cx, cy, 6 * u, 2);
     }
   }
+
+  // A close-up gets a locator inset in its top-right corner; labels keep clear of it.
+  const inset = input.locator && zoom >= LOCATOR_MIN_ZOOM ? Math.round(Math.min(width, height) * 0.24) : 0;
+  const margin = Math.round(Math.min(width, height) * 0.025);
+  const locator = inset ? locatorGroup(input.locator!, [west, south, east, north], width - inset - margin, margin, inset) : '';
+  if (inset) obstacles.push({ x0: width - inset - 2 * margin, y0: 0, x1: width, y1: inset + 2 * margin });
+  // And a metric scale bar in its bottom-left corner, measured at the centre latitude.
+  const barLength = Math.round(width * 0.22);
+  const scale = inset ? scaleBar({
+    lat: (north + south) / 2, zoom, maxUnits: barLength, x: 2 * margin, y: height - 2 * margin, fontSize: fs * 0.85, palette: c,
+  }) : '';
+  if (inset) obstacles.push({ x0: 0, y0: height - 2 * margin - fs * 2.2, x1: 3 * margin + barLength, y1: height });
 
   const placed = placeLabels(labels, obstacles, width, height, fs);
   const labelMarkup = placed.map((l) => {
@@ -268,6 +284,8 @@ export function buildStaticMap(input: StaticMapInput): string {
       class: 'sm-labels', 'font-size': fs, fill: c.label,
       stroke: c.halo, 'stroke-width': 3 * u, 'paint-order': 'stroke',
     }, labelMarkup),
+    locator,
+    scale,
   ]);
 }
 
