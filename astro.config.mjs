@@ -1,11 +1,29 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addModulePreloads } from './src/build/module-preload';
 import { NOSCRIPT_STYLE, cspHash } from './src/build/noscript-style';
+import { headersFile } from './scripts/host-headers.mjs';
+import { HEADER_RULES } from './scripts/security-headers.mjs';
+import { parseSiteConfig } from './scripts/site-config.mjs';
+
+// Where the site is published: SITE_URL and BASE_PATH, environment variables
+// of `npm run build`, parsed in one place (scripts/site-config.mjs; docs/publishing.md).
+const { site, base, warnings } = (() => {
+  try {
+    return parseSiteConfig(process.env);
+  } catch (error) {
+    // One line that says what to change, without Astro's stack trace.
+    console.error(/** @type {Error} */ (error).message);
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site,
+  base,
   trailingSlash: 'always',
   // The global CSS is small (about 2 KB gzipped): inlined, it costs no
   // render-blocking request before the first paint.
@@ -13,12 +31,32 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     {
+      // Once per build (not for dev or sync): say where links will point.
+      name: 'site-config',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          if (command === 'build') for (const warning of warnings) console.warn(warning);
+        },
+      },
+    },
+    {
       // Each page lists the modules its scripts import (src/build/module-preload.ts),
       // so the browser fetches them at once instead of one level per round trip.
       name: 'module-preload',
       hooks: {
         'astro:build:done': ({ dir, logger }) => {
-          logger.info(`modulepreload links added to ${addModulePreloads(fileURLToPath(dir))} pages`);
+          logger.info(`modulepreload links added to ${addModulePreloads(fileURLToPath(dir), base)} pages`);
+        },
+      },
+    },
+    {
+      // dist/_headers for Netlify and Cloudflare Pages: the headers the local
+      // server sends (scripts/security-headers.mjs), under BASE_PATH.
+      name: 'host-headers',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile(HEADER_RULES, base));
+          logger.info(`_headers written for ${site}${base}`);
         },
       },
     },

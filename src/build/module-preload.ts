@@ -68,9 +68,12 @@ export function withModulePreloads(html: string, source: (url: string) => string
   return html.replace('</head>', `${links}</head>`);
 }
 
-/** Adds the preloads to every HTML page under `dist`. */
-export function addModulePreloads(dist: string): number {
-  const source = (url: string) => readFileSync(join(dist, url), 'utf8');
+/**
+ * Adds the preloads to every HTML page under `dist`, built for the base path
+ * `base` (its pages' URLs start with it; its files are at the top of `dist`).
+ */
+export function addModulePreloads(dist: string, base = '/'): number {
+  const source = (url: string) => readFileSync(join(dist, url.startsWith(base) ? url.slice(base.length - 1) : url), 'utf8');
   let changed = 0;
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
