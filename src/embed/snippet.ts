@@ -79,7 +79,8 @@ export function oembedJson(target: EmbedTarget, site: string | URL): OEmbed {
     height: Math.round(target.height),
     title: target.title,
     provider_name: PROVIDER_NAME,
-    provider_url: new URL('/', site).href,
+    // The site's own root (with its base path), not the host's.
+    provider_url: new URL('./', site).href,
   };
 }
 
@@ -88,5 +89,5 @@ export function embedTitle(storyTitle: string, chapterTitle?: string): string {
   return chapterTitle ? `${chapterTitle} (map card from “${storyTitle}”)` : `${storyTitle} (map story)`;
 }
 
-/** Site-relative path of an embed page (for previews on this site). */
-export const storyEmbedPath = (chapterId?: string) => (chapterId ? `/embed/${encodeURIComponent(chapterId)}/` : '/embed/');
+/** Path of an embed page on this site, under its base path (for previews). */
+export const storyEmbedPath = (chapterId?: string, base = '/') => (chapterId ? `${base}embed/${encodeURIComponent(chapterId)}/` : `${base}embed/`);

@@ -14,6 +14,7 @@ if (window.parent === window) {
 } else {
   // In a frame it is a small card: the story link is enough.
   content.querySelector('[data-top-level-only]')?.remove();
-  const segment = /^\/embed\/([^/]+)\/?$/.exec(location.pathname)?.[1];
+  // The path ends in /embed/<slug>/ under whatever base path the site is served from.
+  const segment = /\/embed\/([^/]+)\/?$/.exec(location.pathname)?.[1];
   startHeightReporter({ content, ...embedIds(location.search, safeSlug(segment) ?? STORY_EMBED_ID) });
 }

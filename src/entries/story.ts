@@ -22,14 +22,15 @@ const sections = ids.map((id) => document.getElementById(id)!);
 const stageEl = document.querySelector<HTMLElement>('[data-map-stage]')!;
 const wide = matchMedia('(min-width: 60rem)');
 
-// Keep features clear of the text: side by side on wide screens, the text
-// cards cover the lower part of the map on phones.
+// Keep features clear of the text: side by side on wide screens; on phones
+// the text cards start half-way down the screen (global.css: 50svh), so the
+// map's features keep to the upper half.
 const padding = () => {
   const h = stageEl.clientHeight;
   const w = stageEl.clientWidth;
   return wide.matches
     ? { top: 48, right: 48, bottom: 48, left: 48 }
-    : { top: Math.round(h * 0.08), right: Math.round(w * 0.08), bottom: Math.round(h * 0.42), left: Math.round(w * 0.08) };
+    : { top: Math.round(h * 0.08), right: Math.round(w * 0.08), bottom: Math.round(h * 0.52), left: Math.round(w * 0.08) };
 };
 
 // The chapters' static maps become SVG when the page is idle, or when the

@@ -142,7 +142,7 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
             'line-opacity': 0,
             ...dashOf(layer),
           } },
-        { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer), minzoom: layer === 'gaza' ? 6 : 8,
+        { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer), minzoom: layer === 'gaza' ? 0 : 8,
           metadata: meta(layer), layout: areaLabelLayout(14, false),
           paint: { ...labelPaint } },
       ];

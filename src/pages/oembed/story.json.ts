@@ -2,5 +2,6 @@
 import type { APIRoute } from 'astro';
 import { oembedJson } from '../../embed/snippet';
 import { storyTarget } from '../../embed/targets';
+import { siteRoot } from '../../build/site-root';
 
-export const GET: APIRoute = ({ site }) => Response.json(oembedJson(storyTarget(site!), site!));
+export const GET: APIRoute = ({ site }) => Response.json(oembedJson(storyTarget(siteRoot(site)), siteRoot(site)));

@@ -55,7 +55,8 @@ describe('targets', () => {
 describe('oembedJson', () => {
   test('an oEmbed 1.0 rich response carrying the snippet', () => {
     const target = chapterTarget(SITE, { id: 'the-deal', title: 'The deal' });
-    const json = oembedJson(target, `${SITE}/some/page/`);
+    // The site's root under its base path (build/site-root.ts): the provider is the story there, not the host.
+    const json = oembedJson(target, `${SITE}/graphics/rafah/`);
     expect(json).toEqual({
       version: '1.0',
       type: 'rich',
@@ -64,7 +65,7 @@ describe('oembedJson', () => {
       height: INITIAL_HEIGHT.chapter,
       title: target.title,
       provider_name: PROVIDER_NAME,
-      provider_url: 'https://example.org/',
+      provider_url: 'https://example.org/graphics/rafah/',
     });
     // Round-trips as JSON with nothing lost (no undefined fields, no functions).
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
