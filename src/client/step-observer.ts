@@ -28,7 +28,7 @@ export function observeSteps(steps: readonly HTMLElement[], options: StepObserve
 
   const measure = () => {
     frame = 0;
-    const line = window.innerHeight * lineFraction;
+    const line = innerHeight * lineFraction;
     const next = activeStep(
       steps.map((el) => {
         const r = el.getBoundingClientRect();
@@ -49,8 +49,11 @@ export function observeSteps(steps: readonly HTMLElement[], options: StepObserve
   // in another chapter. Keep the reader on the chapter they were reading.
   const keep = () => {
     const el = steps[index];
-    if (el) {
-      const line = window.innerHeight * lineFraction;
+    // A reader still at the top of the page (the headline) has not started
+    // reading a chapter: a resize there must not scroll them away from it
+    // (on phones a resize can come with no move at all, as the layout settles).
+    if (el && scrollY > 0) {
+      const line = innerHeight * lineFraction;
       const r = el.getBoundingClientRect();
       if (!(r.top <= line && r.bottom > line)) el.scrollIntoView({ block: 'start' });
     }

@@ -42,6 +42,8 @@ describe.each([['a phone', PHONE], ['a desktop', DESKTOP]] as const)('map labels
   test('the force map names every likely member and its capital, and nothing of other chapters', async () => {
     const { labels, errors, close } = await labelsAt(options, 'international-force');
     expect(labels).toEqual(expect.arrayContaining(['Egypt', 'Qatar', 'Turkey', 'United Arab Emirates', 'Cairo', 'Doha', 'Ankara', 'Abu Dhabi']));
+    // Gaza, where the distances start, and the seas between the members are named too.
+    expect(labels).toEqual(expect.arrayContaining(['Gaza Strip', 'Mediterranean Sea', 'Red Sea']));
     // Astana and Washington belong to other chapters' maps (issue 12).
     expect(labels).not.toContain('Astana');
     expect(labels).not.toContain('Washington');
@@ -82,6 +84,24 @@ describe('the scale bar and the locator', () => {
     await settledLabels(page, 'international-force');
     expect((await bar()).shown).toBe(false);
     expect((await locator()).shown).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the key', () => {
+  test('explains the force map’s symbols beside the live map, and is not shown where the map needs none', async () => {
+    const { context, page } = await openPage(browser(), base, DESKTOP, 'present/#international-force');
+    await readerStarts(page);
+    await waitForStage(page, 'ready');
+    await settledLabels(page, 'international-force');
+    const key = () => page.$eval('[data-map-stage] > [data-legend]', (el) => ({
+      shown: !(el as HTMLElement).hidden && getComputedStyle(el).display !== 'none',
+      entries: [...el.querySelectorAll('li')].map((li) => li.textContent),
+    }));
+    expect(await key()).toEqual({ shown: true, entries: ['Capital', 'Straight line to Gaza City', 'Likely member of the force'] });
+    await page.evaluate(() => { location.hash = '#rafah'; });
+    await settledLabels(page, 'rafah');
+    expect((await key()).shown).toBe(false);
     await context.close();
   });
 });

@@ -122,6 +122,9 @@ describe('the built site', () => {
     for (const id of ['international-force', 'abraham-accords']) {
       expect(mapOf(id), id).not.toMatch(/data-locator|data-scale-bar/);
     }
+    // The maps whose symbols need a key carry one (at the slides' size).
+    for (const id of ['international-force', 'abraham-accords']) expect(mapOf(id), id).toMatch(/data-legend/);
+    expect(mapOf('rafah')).not.toMatch(/data-legend/);
   });
 
   test('every image and chart has a text alternative', () => {

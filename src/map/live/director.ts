@@ -8,12 +8,34 @@ import type { FilterSpecification, Map as MapLibreMap, PaddingOptions } from 'ma
 import { drawnFeatures, LAYER_FEATURES, NAMED_ONLY_LAYERS, type FeatureId, type LayerId } from '../../model/ids';
 import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
 import { OPACITY_PAINT, type FadeableType } from './style';
+import { legendFor } from '../shared/legend';
+import { MAP_COLOURS } from '../shared/paint';
 
 export interface DirectorOptions {
   /** Padding that keeps the view clear of the text over the map. */
   padding: () => PaddingOptions;
   /** Jump instead of fly (prefers-reduced-motion). */
   reducedMotion: () => boolean;
+  /** Where the chapter's legend goes (the stage's data-legend), if anywhere. */
+  legend?: HTMLElement | null;
+}
+
+/** The chapter's key, from the one paint table (map/shared/legend.ts), as a list; hidden when the map needs none. */
+function showLegend(el: HTMLElement, show: readonly LayerId[]) {
+  const entries = legendFor(show, MAP_COLOURS);
+  el.hidden = entries.length === 0;
+  el.querySelector('ul')?.replaceChildren(...entries.map((e) => {
+    const item = document.createElement('li');
+    item.dataset.legendEntry = e.layer;
+    const mark = document.createElement('span');
+    mark.className = `map-legend-swatch is-${e.kind}`;
+    mark.setAttribute('aria-hidden', 'true');
+    if (e.fill) mark.style.background = e.fill;
+    mark.style.borderColor = e.stroke;
+    if (e.dash) mark.style.borderTopStyle = 'dashed';
+    item.append(mark, e.text);
+    return item;
+  }));
 }
 
 interface StoryLayer {
@@ -96,6 +118,7 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
       const animate = !instant && !options.reducedMotion();
       current = chapter;
       applyLayers(chapter.show, chapter.highlight, animate);
+      if (options.legend) showLegend(options.legend, chapter.show);
       moveCamera(chapter, animate);
     },
     /** Re-frame the current chapter (after a resize or rotation). */

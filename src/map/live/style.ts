@@ -259,6 +259,12 @@ export function buildStyle(base: string, attribution: string): StyleSpecificatio
         filter: byIds(['egypt-local', 'israel-local']),
         paint: { 'line-color': MAP_COLOURS.border, 'line-width': 1 } },
       ...storyRest,
+      // Seas are named on every view, in the water style, each name at the zooms its point is for.
+      { id: 'sea-labels', type: 'symbol', source: 'points',
+        filter: ['all', ['==', ['get', 'kind'], 'sea'],
+          ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], -1]], ['<', ['zoom'], ['coalesce', ['get', 'maxzoom'], 99]]],
+        layout: { 'text-field': labelText, 'text-font': [MAP_FONT], 'text-size': 13, 'text-letter-spacing': 0.12, 'text-max-width': 6, 'text-optional': true },
+        paint: { 'text-color': MAP_COLOURS.water, 'text-halo-color': MAP_COLOURS.sea, 'text-halo-width': 1 } },
       ...storyLabels,
     ],
   };

@@ -26,6 +26,8 @@ export const MAP_COLOURS = {
   neighbours: '#e8e1d3',
   label: '#1f2328',
   halo: '#ffffff',
+  /** Names of seas, in the usual water style (5.9:1 on the sea colour). */
+  water: '#29566f',
 } as const;
 
 /** A set of map colours (the static maps take one, so a test can pass its own). */
@@ -34,6 +36,10 @@ type Colour = keyof MapPalette;
 
 /** The font family the page self-hosts (see src/styles/fonts.css). */
 export const MAP_FONT = 'Source Sans';
+
+/** A sea's name is shown at zooms within its label point's [minzoom, maxzoom) (data/hand/places.geojson). */
+export const seaShownAt = (p: { minzoom?: unknown; maxzoom?: unknown }, zoom: number) =>
+  zoom >= (typeof p.minzoom === 'number' ? p.minzoom : -Infinity) && zoom < (typeof p.maxzoom === 'number' ? p.maxzoom : Infinity);
 
 /** Zoom at which the precise OpenStreetMap outlines replace Natural Earth (live and static). */
 export const LOCAL_MINZOOM = 9;

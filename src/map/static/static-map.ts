@@ -16,13 +16,16 @@ import { drawnFeatures, type FeatureId, type LayerId } from '../../model/ids';
 import type { ChapterView } from '../../model/chapter-schema';
 import { leanPath, rewindForD3 } from './geometry';
 import { markerBox, placeLabels, type LabelRequest } from './labels';
-import { DRAW_ORDER, layerPaint, type MapPalette, type Paint } from '../shared/paint';
+import { DRAW_ORDER, layerPaint, seaShownAt, type MapPalette, type Paint } from '../shared/paint';
+import { estimateWidth } from '../../util/wrap';
 import { scaleToZoom } from '../shared/mercator';
 import { viewProjection, type Bounds, type StaticView } from './view';
 import { attrs, el, escapeText, num, textSizeFor, type Attrs } from '../../util/svg';
 import { nameWithNotes } from '../../util/words';
 import { LOCATOR_MIN_ZOOM, locatorGroup, type LocatorInput } from './locator';
 import { scaleBar } from './scale-bar';
+import { legendFor } from '../shared/legend';
+import { legendGroup, legendSize } from './legend';
 
 export type { MapPalette } from '../shared/paint';
 
@@ -177,6 +180,8 @@ export function buildStaticMap(input: StaticMapInput): string {
   const drawnIds = new Set<string>();
   const labels: LabelRequest[] = [];
   const obstacles: ReturnType<typeof markerBox>[] = [];
+  // Where the drawn features are, for placing the legend where it hides least.
+  const featureBoxes: ReturnType<typeof markerBox>[] = [];
 
   const label = (s: Shown, x: number, y: number, radius: number, priority: number) => {
     if (!s.labelled || !onCanvas(x, y)) return;
@@ -218,6 +223,8 @@ export function buildStaticMap(input: StaticMapInput): string {
       if (s.highlighted) emphasis.push(ring(x, y));
       drawnIds.add(s.id);
       obstacles.push(markerBox(x, y, s.highlighted ? 10 * u : r));
+      // The marker and the label it will likely get, under or beside it.
+      featureBoxes.push({ x0: x - 3 * fs, y0: y - fs, x1: x + 3 * fs, y1: y + 2.2 * fs });
       label(s, x, y, s.highlighted ? 10 * u : r, 3);
       continue;
     }
@@ -234,6 +241,7 @@ export function buildStaticMap(input: StaticMapInput): string {
       // Emphasis as the live map draws it: a wider line in the highlight colour over the feature.
       if (s.highlighted) emphasis.push(el('path', { class: 'sm-emphasis', d, fill: 'none', stroke: c.highlight, 'stroke-width': 4 * u, ...(s.approximate ? { 'stroke-dasharray': `${num(4 * u)} ${num(3 * u)}` } : {}) }));
       drawnIds.add(s.id);
+      featureBoxes.push({ x0, y0, x1, y1 });
       label(s, cx, cy, line ? 6 * u : 0, line ? 2 : 1);
     } else if (Number.isFinite(cx) && onCanvas(cx, cy)) {
       // Too small to see at this scale (Gaza on a world map): a dot, so it never vanishes.
@@ -244,6 +252,20 @@ export function buildStaticMap(input: StaticMapInput): string {
       label(s, cx, cy, 6 * u, 2);
     }
   }
+
+  // Seas named in the water style, as the live map names them at this zoom; other labels keep clear.
+  const seaSize = fs * 0.9;
+  const seaLabels = (input.sources.points?.features ?? [])
+    // Not on world views, where a static map has no room to set a sea's name clear of the land.
+    .filter((f) => zoom >= 3.5 && propsOf(f).kind === 'sea' && seaShownAt(f.properties ?? {}, zoom))
+    .flatMap((f) => {
+      const xy = projection((f.geometry as Point).coordinates as [number, number]);
+      if (!xy || !onCanvas(xy[0], xy[1])) return [];
+      const name = propsOf(f).name ?? '';
+      const half = estimateWidth(name, seaSize) / 2 + seaSize * 0.6;
+      obstacles.push({ x0: xy[0] - half, y0: xy[1] - seaSize, x1: xy[0] + half, y1: xy[1] + seaSize * 0.4 });
+      return [`<text${attrs({ 'data-label': propsOf(f).id, class: 'sm-sea-label', x: num(xy[0]), y: num(xy[1]), 'text-anchor': 'middle', 'font-size': num(seaSize), 'letter-spacing': num(seaSize * 0.12), fill: c.water, stroke: c.sea })}>${escapeText(name)}</text>`];
+    });
 
   // A close-up gets a locator inset in its top-right corner; labels keep clear of it.
   const inset = input.locator && zoom >= LOCATOR_MIN_ZOOM ? Math.round(Math.min(width, height) * 0.24) : 0;
@@ -256,6 +278,16 @@ export function buildStaticMap(input: StaticMapInput): string {
     lat: (north + south) / 2, zoom, maxUnits: barLength, x: 2 * margin, y: height - 2 * margin, fontSize: fs * 0.85, palette: c,
   }) : '';
   if (inset) obstacles.push({ x0: 0, y0: height - 2 * margin - fs * 2.2, x1: 3 * margin + barLength, y1: height });
+
+  // A legend, for the maps whose symbols need one, in the bottom-right corner; labels keep clear of it.
+  // Only where it fits without hiding the map (a small handout map goes without; its page explains it).
+  const entries = legendFor(input.show, c);
+  const legendFs = fs * 0.65;
+  const fitted = entries.length ? legendSize(entries, legendFs) : undefined;
+  const legendBox = fitted && fitted.width <= width * 0.6 && fitted.height <= height * 0.3 ? fitted : undefined;
+  const corner = legendBox ? quietestCorner(legendBox, width, height, margin, featureBoxes, inset ? ['top-right', 'bottom-left'] : []) : undefined;
+  const legend = legendBox && corner ? legendGroup(entries, corner.x, corner.y, legendFs, c) : '';
+  if (legendBox && corner) obstacles.push({ x0: corner.x - margin, y0: corner.y - margin, x1: corner.x + legendBox.width + margin, y1: corner.y + legendBox.height + margin });
 
   const placed = placeLabels(labels, obstacles, width, height, fs);
   const labelMarkup = placed.map((l) => {
@@ -278,6 +310,7 @@ export function buildStaticMap(input: StaticMapInput): string {
   }, [
     el('rect', { class: 'sm-sea', width, height, fill: c.sea }),
     ...land,
+    el('g', { class: 'sm-seas', 'stroke-width': 2 * u, 'paint-order': 'stroke' }, seaLabels),
     el('g', { class: 'sm-features' }, drawn),
     el('g', { class: 'sm-emphasis' }, emphasis),
     el('g', {
@@ -286,7 +319,33 @@ export function buildStaticMap(input: StaticMapInput): string {
     }, labelMarkup),
     locator,
     scale,
+    legend,
   ]);
+}
+
+type Corner = 'bottom-right' | 'bottom-left' | 'top-left' | 'top-right';
+
+/**
+ * The corner where a box of this size covers the least of the drawn features
+ * (a tie goes to the bottom right, then the bottom left); corners already
+ * taken (the locator, the scale bar) are left out.
+ */
+function quietestCorner(
+  box: { width: number; height: number }, width: number, height: number, margin: number,
+  features: readonly { x0: number; y0: number; x1: number; y1: number }[], taken: readonly Corner[],
+): { x: number; y: number } | undefined {
+  const at: Record<Corner, { x: number; y: number }> = {
+    'bottom-right': { x: width - box.width - margin, y: height - box.height - margin },
+    'bottom-left': { x: margin, y: height - box.height - margin },
+    'top-left': { x: margin, y: margin },
+    'top-right': { x: width - box.width - margin, y: margin },
+  };
+  const overlap = ({ x, y }: { x: number; y: number }) => features.reduce((sum, f) =>
+    sum + Math.max(0, Math.min(f.x1, x + box.width) - Math.max(f.x0, x)) * Math.max(0, Math.min(f.y1, y + box.height) - Math.max(f.y0, y)), 0);
+  const free = (Object.keys(at) as Corner[]).filter((c) => !taken.includes(c));
+  // Stable sort: equal costs keep the order above.
+  const best = free.map((c) => ({ c, cost: overlap(at[c]) })).sort((a, b) => a.cost - b.cost)[0];
+  return best && at[best.c];
 }
 
 /** "Map: Gaza Strip (highlighted), Rafah crossing, Salah al-Din gate (approximate)". */

@@ -49,4 +49,25 @@ describe('the step observer', () => {
     observer.update();
     expect(heard).toEqual([]);
   });
+
+  test('a resize keeps a reader mid-story on their chapter, but never scrolls a reader still at the headline', () => {
+    const { steps, scroll } = page(3);
+    let jumped = 0;
+    steps.forEach((el) => { const to = el.scrollIntoView; el.scrollIntoView = () => { jumped++; to.call(el); }; });
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    // At the top, the headline fills the screen: the first chapter starts below the reading line.
+    const first = steps[0]!.getBoundingClientRect;
+    steps[0]!.getBoundingClientRect = () => ({ top: 600, bottom: 1600 } as DOMRect);
+    const observer = observeSteps(steps);
+    window.dispatchEvent(new Event('resize'));
+    expect(jumped).toBe(0);
+    steps[0]!.getBoundingClientRect = first;
+    scroll(1000);
+    observer.update();
+    Object.defineProperty(window, 'scrollY', { value: 1000, configurable: true });
+    // The layout moved under the reader: chapter 2 is no longer at the reading line.
+    steps[1]!.getBoundingClientRect = () => ({ top: 900, bottom: 1900 } as DOMRect);
+    window.dispatchEvent(new Event('resize'));
+    expect(jumped).toBe(1);
+  });
 });

@@ -3,7 +3,7 @@ import { area, booleanPointInPolygon, difference, featureCollection, pointToLine
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { FEATURE_IDS, LAYER_FEATURES } from '../../../src/model/ids';
 import {
-  featureBounds, findFeature, findPreciseFeature, loadSources, LOCAL_EXTENT, SOURCE_IDS, SOURCE_SETTINGS, sourceOf, WORLD_EXTENT,
+  featureBounds, findFeature, findPreciseFeature, loadPreciseSources, loadSources, LOCAL_EXTENT, SOURCE_IDS, SOURCE_SETTINGS, sourceOf, WORLD_EXTENT,
 } from '../../../src/geo/layers';
 import { loadManifest } from '../../../src/geo/manifest';
 import { ACCURACIES } from '../../../src/geo/properties';
@@ -31,7 +31,7 @@ describe('layers', () => {
     expect(ids('local').sort()).toEqual(['egypt-local', 'gaza-strip', 'israel-local', ...LAYER_FEATURES.governorates].sort());
     expect(ids('lines').sort()).toEqual(['egypt-gaza-border', 'philadelphi-corridor']);
     const points = loadSources().points.features;
-    const places = points.filter((f) => f.properties?.kind !== 'label').map((f) => f.properties?.id);
+    const places = points.filter((f) => f.properties?.kind !== 'label' && f.properties?.kind !== 'sea').map((f) => f.properties?.id);
     expect(places.sort()).toEqual([...LAYER_FEATURES.crossings, ...LAYER_FEATURES.places, ...LAYER_FEATURES.capitals].sort());
     expect(ids('arcs').sort()).toEqual([...LAYER_FEATURES.arcs].sort());
     expect(sourceOf('egypt')).toBe('world');
@@ -134,6 +134,17 @@ describe('layers', () => {
     const total = governorates.reduce((sum, g) => sum + km2(g), 0);
     expect(Math.abs(total - km2(gaza)) / km2(gaza)).toBeLessThan(0.01);
     expect(findFeature('rafah-governorate').properties?.name).toBe('Rafah Governorate');
+  });
+
+  test('every sea name is set in open water, with the zooms it is for', () => {
+    const world = loadPreciseSources().world.features as Feature<Polygon | MultiPolygon>[];
+    const seas = loadSources().points.features.filter((f) => f.properties?.kind === 'sea');
+    expect(seas.map((f) => f.properties?.name)).toEqual(expect.arrayContaining(['Mediterranean Sea', 'Red Sea', 'The Gulf']));
+    for (const sea of seas) {
+      const on = world.filter((land) => booleanPointInPolygon(sea as Feature<Point>, land)).map((land) => land.properties?.name);
+      expect(on, String(sea.properties?.id)).toEqual([]);
+      expect(sea.properties?.note, 'a chosen position, said so').toMatch(/^A water label, placed in open water/);
+    }
   });
 
   test('capitals carry kind and the country they are the capital of', () => {

@@ -130,7 +130,7 @@ describe('the director', () => {
   });
 
   test('every story label layer starts hidden in the style, until a chapter shows it', () => {
-    const labels = buildStyle('https://example.test/', 'x').layers.filter((l) => l.type === 'symbol');
+    const labels = buildStyle('https://example.test/', 'x').layers.filter((l) => l.type === 'symbol' && (l.metadata as Record<string, string> | undefined)?.['story:layer']);
     expect(labels.length).toBeGreaterThan(5);
     for (const l of labels) expect((l.layout as { visibility?: string }).visibility, l.id).toBe('none');
   });

@@ -44,7 +44,7 @@ const sources = {
 const palette: MapPalette = {
   sea: '#cfe0ea', land: '#f4f1ea', border: '#8a8378', frontier: '#111827', gaza: '#c2410c', gazaFill: '#fcd9bd', highlight: '#9a3412',
   members: '#1d4ed8', membersFill: '#bfd3f7', accords: '#047857', accordsFill: '#bde5d3', neighbours: '#e8e1d3',
-  label: '#1f2328', halo: '#ffffff',
+  label: '#1f2328', halo: '#ffffff', water: '#29566f',
 };
 const input = (over: Partial<StaticMapInput> = {}): StaticMapInput => ({
   chapterId: 'rafah',
