@@ -8,19 +8,14 @@
  * story's Embed button must offer the right snippet and copy it.
  */
 import { axeViolations as sharedAxe } from './axe';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
 import { CHAPTER_IDS } from '../../src/model/ids';
 import type { MapChapter } from '../../src/map/shared/camera';
 import { iframeSnippet } from '../../src/embed/snippet';
 import { chapterTarget, storyTarget } from '../../src/embed/targets';
 import { launch } from './browser';
+import { startEmbedHost } from './embed-host';
 
 const base = inject('baseUrl');
 const site = base.replace(/\/$/, '');
@@ -32,22 +27,17 @@ const DESKTOP_WIDTH = 1200;
 const TOLERANCE = 3;
 
 let browser: Browser;
-let hostServer: Server;
-let hostDir: string;
+let embedHost: Awaited<ReturnType<typeof startEmbedHost>> | undefined;
 let host: string;
 
 beforeAll(async () => {
-  hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
-  for (const f of readdirSync('test/e2e/embed-host')) copyFileSync(join('test/e2e/embed-host', f), join(hostDir, f));
-  copyFileSync('node_modules/pym.js/dist/pym.v1.min.js', join(hostDir, 'pym.v1.min.js'));
-  hostServer = (await startServer({ root: hostDir, host: '127.0.0.2', port: 0 })) as Server;
-  host = `http://127.0.0.2:${(hostServer.address() as AddressInfo).port}`;
+  embedHost = await startEmbedHost();
+  host = embedHost.host;
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((ok) => (hostServer ? hostServer.close(ok) : ok(undefined)));
-  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+  await embedHost?.stop();
 });
 
 interface Opened {

@@ -5,15 +5,11 @@
  * with the notes window, an embed sized by pym.js on another origin, the data
  * downloads and the 404 all work, and no request fails or leaves the path.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
 import { DESKTOP, readerStarts, useBrowser, waitForStage } from './browser';
+import { startEmbedHost } from './embed-host';
 
 const base = inject('subpathUrl'); // http://127.0.0.1:<port>/graphics/rafah/
 const origin = new URL(base).origin;
@@ -96,20 +92,13 @@ describe('under a sub-path', () => {
 });
 
 describe('an embed under a sub-path, in a newsroom page with pym.js', () => {
-  let hostServer: Server;
-  let hostDir: string;
+  let hostPage: Awaited<ReturnType<typeof startEmbedHost>> | undefined;
   let host: string;
   beforeAll(async () => {
-    hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
-    for (const f of readdirSync('test/e2e/embed-host')) copyFileSync(join('test/e2e/embed-host', f), join(hostDir, f));
-    copyFileSync('node_modules/pym.js/dist/pym.v1.min.js', join(hostDir, 'pym.v1.min.js'));
-    hostServer = (await startServer({ root: hostDir, host: '127.0.0.2', port: 0 })) as Server;
-    host = `http://127.0.0.2:${(hostServer.address() as AddressInfo).port}`;
+    hostPage = await startEmbedHost();
+    host = hostPage.host;
   });
-  afterAll(async () => {
-    await new Promise((ok) => (hostServer ? hostServer.close(ok) : ok(undefined)));
-    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
-  });
+  afterAll(async () => hostPage?.stop());
 
   test('sizes its frame to its content', async () => {
     const context = await browser().newContext({ viewport: { width: 1200, height: 800 } });
