@@ -2,14 +2,15 @@
  * Turns a chapter's validated frontmatter into what the map needs in the
  * browser: bounds are resolved here, at build time, from the geodata.
  */
-import type { Bounds, MapChapter } from '../map/shared/camera';
+import { boundsCenter, type Bounds, type MapChapter } from '../map/shared/camera';
 import type { FeatureId } from '../model/ids';
 import type { ChapterData } from '../model/chapter-schema';
 
 export function toMapChapter(
   id: string,
-  data: Pick<ChapterData, 'title' | 'view' | 'layers'>,
+  data: Pick<ChapterData, 'title' | 'view' | 'layers'> & Partial<Pick<ChapterData, 'annotations'>>,
   boundsOf: (ids: readonly FeatureId[]) => Bounds,
+  anchorOf: (id: FeatureId) => [number, number] = (id) => boundsCenter(boundsOf([id])),
 ): MapChapter {
   const { view } = data;
   return {
@@ -20,6 +21,7 @@ export function toMapChapter(
       : { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch },
     show: [...data.layers.show],
     highlight: [...data.layers.highlight],
+    annotations: (data.annotations ?? []).map((a) => ({ at: anchorOf(a.feature), text: a.text })),
   };
 }
 

@@ -137,11 +137,27 @@ export const chapterSchema = z.strictObject({
    * the report is written `{ text, source }`, and the source is named with it.
    */
   keyPoints: z.array(keyPointSchema).min(2).max(4),
+  /**
+   * Short call-outs drawn on the chapter's map, live and static, beside the
+   * feature they name (for example "Rafah crossing: to Egypt"). The feature
+   * must be one the chapter's map draws; the text is the chapter's, never code's.
+   */
+  annotations: z.array(z.strictObject({
+    feature: oneOf(FEATURE_IDS, 'feature'),
+    text: z.string().min(3).max(40, 'an annotation is at most 40 characters'),
+  })).max(3, 'at most 3 annotations on a map').default([]),
   /** What the presenter might say; shown in the presenter's window. */
   notes: z.string().min(20),
   /** One or two questions for class discussion. */
   questions: z.array(z.string().min(10)).min(1).max(2),
 }).superRefine((chapter, ctx) => {
+  // An annotation names something the map shows.
+  const drawn = new Set(chapter.layers.show.flatMap((l) => drawnFeatures(l, chapter.layers.highlight)));
+  chapter.annotations.forEach((a, i) => {
+    if (!drawn.has(a.feature)) {
+      ctx.addIssue({ code: 'custom', path: ['annotations', i, 'feature'], message: `"${a.feature}" is not drawn on this chapter's map (layers ${list(chapter.layers.show)})` });
+    }
+  });
   // A key point's source is one of the chapter's sources, so the chapter's source line names it too.
   chapter.keyPoints.forEach((point, i) => {
     if (typeof point !== 'string' && !chapter.sources.includes(point.source)) {

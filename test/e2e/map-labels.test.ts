@@ -35,6 +35,8 @@ describe.each([['a phone', PHONE], ['a desktop', DESKTOP]] as const)('map labels
   test('the Rafah close-up names Rafah, its governorate and the Rafah crossing', async () => {
     const { labels, errors, close } = await labelsAt(options, 'rafah');
     expect(labels).toEqual(expect.arrayContaining(['Rafah', 'Rafah Governorate', 'Rafah crossing']));
+    // The chapter file's call-out is on the map too.
+    expect(labels).toContain('Rafah crossing: to Egypt');
     expect(errors).toEqual([]);
     await close();
   });

@@ -4,7 +4,7 @@
  * Sources are added once (in the style); chapters only change paint
  * properties, through the OPACITY_PAINT table, and highlight filters.
  */
-import type { FilterSpecification, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { drawnFeatures, LAYER_FEATURES, NAMED_ONLY_LAYERS, type FeatureId, type LayerId } from '../../model/ids';
 import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
 import { OPACITY_PAINT, type FadeableType } from './style';
@@ -118,6 +118,11 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
       const animate = !instant && !options.reducedMotion();
       current = chapter;
       applyLayers(chapter.show, chapter.highlight, animate);
+      // A GeoJSON source of a few points: replacing its data is cheap, and nothing else is rebuilt.
+      (map.getSource?.('annotations') as GeoJSONSource | undefined)?.setData({
+        type: 'FeatureCollection',
+        features: (chapter.annotations ?? []).map((a) => ({ type: 'Feature', properties: { name: a.text, approximate: false }, geometry: { type: 'Point', coordinates: a.at } })),
+      });
       if (options.legend) showLegend(options.legend, chapter.show);
       moveCamera(chapter, animate);
     },

@@ -97,7 +97,7 @@ export function mountMap(
       map.off('error', onError);
       const director = createDirector(map, { ...options, legend: container.closest('[data-map-stage]')?.querySelector<HTMLElement>(':scope > [data-legend]') });
       const labels = () => {
-        const layers = [...director.shownLabelLayers(), 'sea-labels'];
+        const layers = [...director.shownLabelLayers(), 'sea-labels', 'annotations'];
         // For symbol layers MapLibre returns only what it placed on screen (after collisions).
         const placed = layers.length ? map.queryRenderedFeatures({ layers }) : [];
         return [...new Set(placed.map((f) => labelTextOf(f.properties)))];

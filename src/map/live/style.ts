@@ -245,7 +245,11 @@ export function buildStyle(base: string, attribution: string): StyleSpecificatio
   return {
     version: 8,
     name: 'Rafah story (offline)',
-    sources: Object.fromEntries(MAP_SOURCES.map((s) => [s, geojson(s)])),
+    sources: {
+      ...Object.fromEntries(MAP_SOURCES.map((s) => [s, geojson(s)])),
+      // The chapter's call-outs (from its file): the director replaces them at each chapter.
+      annotations: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLOURS.sea } },
       { id: 'land', type: 'fill', source: 'world', paint: { 'fill-color': MAP_COLOURS.land } },
@@ -266,6 +270,11 @@ export function buildStyle(base: string, attribution: string): StyleSpecificatio
         layout: { 'text-field': labelText, 'text-font': [MAP_FONT], 'text-size': 13, 'text-letter-spacing': 0.12, 'text-max-width': 6, 'text-optional': true },
         paint: { 'text-color': MAP_COLOURS.water, 'text-halo-color': MAP_COLOURS.sea, 'text-halo-width': 1 } },
       ...storyLabels,
+      // Call-outs last: they are what the chapter points at, so they are placed first.
+      { id: 'annotations', type: 'symbol', source: 'annotations',
+        layout: { 'text-field': labelText, 'text-font': [MAP_FONT], 'text-size': 14, 'text-max-width': 12,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 1.4, 'text-justify': 'auto' },
+        paint: { 'text-color': MAP_COLOURS.highlight, 'text-halo-color': MAP_COLOURS.halo, 'text-halo-width': 2 } },
     ],
   };
 }

@@ -26,6 +26,8 @@ export interface MapChapter {
   camera: ChapterCamera;
   show: LayerId[];
   highlight: FeatureId[];
+  /** Call-outs from the chapter file, placed at their feature at build time. */
+  annotations?: { at: [number, number]; text: string }[];
 }
 
 /** Is the point inside the bounds (with a margin in degrees)? Used by tests and checks. */

@@ -76,6 +76,8 @@ export interface StaticMapInput {
   padding?: number;
   /** The locator inset's drawing, for close-ups (a view at LOCATOR_MIN_ZOOM or closer). */
   locator?: LocatorInput;
+  /** The chapter's call-outs, placed at their feature (build/chapter-views.ts). */
+  annotations?: readonly { at: readonly [number, number]; text: string }[];
 }
 
 /** Layers whose features carry no label (the capitals at the arcs' ends do; the towns name the governorates). */
@@ -253,6 +255,13 @@ export function buildStaticMap(input: StaticMapInput): string {
     }
   }
 
+  // The chapter's call-outs: placed before any other label, in the highlight colour.
+  (input.annotations ?? []).forEach((a, i) => {
+    const xy = projection([a.at[0], a.at[1]]);
+    if (!xy || !onCanvas(xy[0], xy[1])) return;
+    labels.push({ featureId: `annotation-${i}`, x: xy[0], y: xy[1], radius: 12 * u, highlighted: true, required: true, lines: [a.text], priority: 1000 });
+  });
+
   // Seas named in the water style, as the live map names them at this zoom; other labels keep clear.
   const seaSize = fs * 0.9;
   const seaLabels = (input.sources.points?.features ?? [])
@@ -292,7 +301,8 @@ export function buildStaticMap(input: StaticMapInput): string {
   const placed = placeLabels(labels, obstacles, width, height, fs);
   const labelMarkup = placed.map((l) => {
     const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.tx, dy: i ? fs * 1.15 : undefined })}>${escapeText(line)}</tspan>`).join('');
-    return `<text${attrs({ 'data-label': l.featureId, y: l.ty, 'text-anchor': l.anchor, 'font-weight': l.highlighted ? 'bold' : undefined })}>${spans}</text>`;
+    const annotation = l.featureId.startsWith('annotation-');
+    return `<text${attrs({ 'data-label': l.featureId, 'data-annotation': annotation, fill: annotation ? c.highlight : undefined, y: l.ty, 'text-anchor': l.anchor, 'font-weight': l.highlighted ? 'bold' : undefined })}>${spans}</text>`;
   });
 
   const ariaLabel = input.label ?? describeMap(shown.filter((s) => drawnIds.has(s.id)));

@@ -29,6 +29,7 @@ describe('the Arabic chapters', () => {
     const ar = chapter(`src/content/chapters/ar/${id}.md`);
     for (const key of ['cites', 'view', 'layers', 'chart', 'sources'] as const) expect(ar.data[key], key).toEqual(en.data[key]);
     expect(keyPointSources(ar.data)).toEqual(keyPointSources(en.data));
+    expect(ar.data.annotations.map((a) => a.feature)).toEqual(en.data.annotations.map((a) => a.feature));
     expect(ar.data.questions).toHaveLength(en.data.questions.length);
     expect(tokens(ar.body)).toEqual(tokens(en.body));
     expect(ar.data.title).toMatch(/[\u0600-\u06FF]/);

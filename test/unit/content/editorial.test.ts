@@ -132,4 +132,16 @@ describe('chapter wording', () => {
       for (const m of body.matchAll(/[^.]*\{\{fig:distance\w+\}\}[^.]*\./g)) expect(m[0], id).toMatch(/Gaza City/);
     }
   });
+
+  test('the maps’ call-outs come from the chapter files, each naming a feature its map draws', () => {
+    const callouts = Object.entries(chapters).flatMap(([id, { data }]) => data.annotations.map((a) => `${id}: ${a.feature}: ${a.text}`));
+    expect(callouts).toEqual(expect.arrayContaining(['rafah: rafah-crossing: Rafah crossing: to Egypt']));
+    const data = chapters.rafah!.data;
+    const r = chapterSchema.safeParse({ ...data, annotations: [{ feature: 'astana', text: 'Far away' }] });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path.join('.')).toBe('annotations.0.feature');
+    expect(r.error!.issues[0]!.message).toMatch(/"astana" is not drawn on this chapter's map/);
+    const long = chapterSchema.safeParse({ ...data, annotations: [{ feature: 'rafah', text: 'x'.repeat(41) }] });
+    expect(long.error!.issues[0]!.message).toBe('an annotation is at most 40 characters');
+  });
 });
