@@ -12,13 +12,13 @@ import { DESKTOP, PHONE, openPage, readerStarts, useBrowser, waitForStage } from
 const base = inject('baseUrl');
 const browser = useBrowser();
 
-/** The labels placed on the slides' map at `chapter` (the slides show one chapter's map over the whole screen). */
-async function labelsAt(options: typeof DESKTOP, chapter: string): Promise<{ labels: string[]; errors: string[]; close: () => Promise<void> }> {
+/** The slides at `chapter` with the live map ready and settled, and the labels it has placed (the slides show one chapter's map over the whole screen). */
+async function labelsAt(options: typeof DESKTOP, chapter: string) {
   const { context, page, errors } = await openPage(browser(), base, options, `present/#${chapter}`);
   await readerStarts(page);
   await waitForStage(page, 'ready');
   const labels = await settledLabels(page, chapter);
-  return { labels, errors, close: () => context.close() };
+  return { page, labels, errors, close: () => context.close() };
 }
 
 async function settledLabels(page: Page, chapter: string): Promise<string[]> {
@@ -55,23 +55,17 @@ describe.each([['a phone', PHONE], ['a desktop', DESKTOP]] as const)('map labels
 });
 
 test('the labels follow the chapter: the Gaza Strip view names its towns once the slide changes', async () => {
-  const { context, page } = await openPage(browser(), base, DESKTOP, 'present/#international-force');
-  await readerStarts(page);
-  await waitForStage(page, 'ready');
-  await settledLabels(page, 'international-force');
+  const { page, close } = await labelsAt(DESKTOP, 'international-force');
   await page.evaluate(() => { location.hash = '#the-deal'; });
   const labels = await settledLabels(page, 'the-deal');
   expect(labels).toEqual(expect.arrayContaining(['Gaza City', 'Deir al-Balah', 'Khan Younis', 'Rafah']));
   expect(labels).not.toContain('Cairo');
-  await context.close();
+  await close();
 });
 
 describe('the scale bar and the locator', () => {
   test('are shown on the local close-up (the bar in metres or kilometres, the locator framing the view), not on the world view of the force', async () => {
-    const { context, page } = await openPage(browser(), base, PHONE, 'present/#rafah');
-    await readerStarts(page);
-    await waitForStage(page, 'ready');
-    await settledLabels(page, 'rafah');
+    const { page, close } = await labelsAt(PHONE, 'rafah');
     const bar = async () => page.$eval('[data-map-stage] [data-scale-bar]', (el) => ({
       shown: !(el as HTMLElement).hidden && (el as HTMLElement).getBoundingClientRect().width > 20, text: el.textContent ?? '' }));
     expect(await bar()).toEqual({ shown: true, text: expect.stringMatching(/^\d+\s?k?m$/) });
@@ -86,16 +80,13 @@ describe('the scale bar and the locator', () => {
     await settledLabels(page, 'international-force');
     expect((await bar()).shown).toBe(false);
     expect((await locator()).shown).toBe(false);
-    await context.close();
+    await close();
   });
 });
 
 describe('the key', () => {
   test('explains the force map’s symbols beside the live map, and is not shown where the map needs none', async () => {
-    const { context, page } = await openPage(browser(), base, DESKTOP, 'present/#international-force');
-    await readerStarts(page);
-    await waitForStage(page, 'ready');
-    await settledLabels(page, 'international-force');
+    const { page, close } = await labelsAt(DESKTOP, 'international-force');
     const key = () => page.$eval('[data-map-stage] > [data-legend]', (el) => ({
       shown: !(el as HTMLElement).hidden && getComputedStyle(el).display !== 'none',
       entries: [...el.querySelectorAll('li')].map((li) => li.textContent),
@@ -104,6 +95,6 @@ describe('the key', () => {
     await page.evaluate(() => { location.hash = '#rafah'; });
     await settledLabels(page, 'rafah');
     expect((await key()).shown).toBe(false);
-    await context.close();
+    await close();
   });
 });

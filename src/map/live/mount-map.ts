@@ -68,7 +68,9 @@ export function mountMap(
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'top-right');
   const scaleBar = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
   if (scaleBar) scaleBar.dataset.scaleBar = '';
-  const locator = container.closest('[data-map-stage]')?.querySelector<SVGElement>(':scope > svg.map-locator');
+  // The stage around the map: its locator, key and data-labels are filled from here.
+  const stage = container.closest<HTMLElement>('[data-map-stage]');
+  const locator = stage?.querySelector<SVGElement>(':scope > svg.map-locator');
   const closeUpFurniture = () => {
     const closeUp = map.getZoom() >= LOCATOR_MIN_ZOOM;
     if (scaleBar) scaleBar.hidden = !closeUp;
@@ -95,7 +97,7 @@ export function mountMap(
     };
     const onLoad = () => {
       map.off('error', onError);
-      const director = createDirector(map, { ...options, legend: container.closest('[data-map-stage]')?.querySelector<HTMLElement>(':scope > [data-legend]') });
+      const director = createDirector(map, { ...options, legend: stage?.querySelector<HTMLElement>(':scope > [data-legend]') });
       const labels = () => {
         const layers = [...director.shownLabelLayers(), 'sea-labels', 'annotations'];
         // For symbol layers MapLibre returns only what it placed on screen (after collisions).
@@ -103,7 +105,6 @@ export function mountMap(
         return [...new Set(placed.map((f) => labelTextOf(f.properties)))];
       };
       // The labels placed in view, once the map has settled: the stage's data-labels (DESIGN.md).
-      const stage = container.closest<HTMLElement>('[data-map-stage]');
       map.on('idle', () => {
         if (stage) stage.dataset.labels = JSON.stringify(labels());
       });

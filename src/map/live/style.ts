@@ -222,11 +222,13 @@ export function sourceOfLayer(layer: LayerId): MapSource {
 }
 
 
-/** Story layers' labels, lowest priority first (the last is placed first). */
-const LABEL_PRIORITY: readonly LayerId[] = [
-  'israel-egypt', 'accords-members', 'force-members', 'gaza', 'governorates', 'rafah-governorate',
-  'philadelphi', 'egypt-gaza-border', 'arcs', 'crossings', 'capitals', 'places',
-];
+/**
+ * Story layers' labels, lowest priority first (the last is placed first):
+ * the draw order, with towns and capitals moved after the crossings.
+ * Derived, so a new layer cannot be left without its labels.
+ */
+const PLACED_FIRST: readonly LayerId[] = ['capitals', 'places'];
+const LABEL_PRIORITY: readonly LayerId[] = [...DRAW_ORDER.filter((l) => !PLACED_FIRST.includes(l)), ...PLACED_FIRST];
 
 export function buildStyle(base: string, attribution: string): StyleSpecification {
   const geojson = (source: MapSource) => ({
