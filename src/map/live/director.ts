@@ -93,7 +93,7 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
 
   function moveCamera(chapter: MapChapter, animate: boolean) {
     const { camera } = chapter;
-    const padding = options.padding();
+    const padding = clearOfLegend(options.padding());
     if (camera.bounds) {
       map.fitBounds(camera.bounds, {
         padding,
@@ -109,6 +109,18 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
       if (animate) map.flyTo({ ...target, duration: 2000, essential: false });
       else map.jumpTo(target);
     }
+  }
+
+  // The key sits over the map: the features keep clear of it, as of the text.
+  function clearOfLegend(padding: PaddingOptions): PaddingOptions {
+    const key = options.legend;
+    if (!key || key.hidden) return padding;
+    const box = key.getBoundingClientRect();
+    const frame = map.getContainer().getBoundingClientRect();
+    if (box.height === 0) return padding;
+    return box.top + box.height / 2 > frame.top + frame.height / 2
+      ? { ...padding, bottom: Math.max(padding.bottom ?? 0, frame.bottom - box.top + 8) }
+      : { ...padding, top: Math.max(padding.top ?? 0, box.bottom - frame.top + 8) };
   }
 
   let current: MapChapter | undefined;
