@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 
 export const NOSCRIPT_STYLE =
-  '.stage-column{display:none}.chapters{margin-top:0}' +
+  '.stage-column{display:none}.story-text{margin-top:0}.story .story-header{margin-top:0;box-shadow:none}' +
   '.chapter .chapter-map{position:static;width:auto;height:auto;overflow:visible;clip-path:none;margin:.5rem 0 1rem}' +
   '.chapters .chapter{min-height:0;padding-top:1.5rem;padding-bottom:1.5rem}' +
   '.chapter-nav{display:none}';

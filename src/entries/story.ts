@@ -15,6 +15,7 @@ import { showProgress } from '../client/progress';
 import { readChapters } from '../client/read-json';
 import { markActive } from '../client/sections';
 import { observeSteps } from '../client/step-observer';
+import { storyPadding } from '../map/shared/frame';
 
 const chapters = readChapters();
 const ids = chapters.map((c) => c.id);
@@ -22,16 +23,9 @@ const sections = ids.map((id) => document.getElementById(id)!);
 const stageEl = document.querySelector<HTMLElement>('[data-map-stage]')!;
 const wide = matchMedia('(min-width: 60rem)');
 
-// Keep features clear of the text: side by side on wide screens; on phones
-// the text cards start half-way down the screen (global.css: 50svh), so the
-// map's features keep to the upper half.
-const padding = () => {
-  const h = stageEl.clientHeight;
-  const w = stageEl.clientWidth;
-  return wide.matches
-    ? { top: 48, right: 48, bottom: 48, left: 48 }
-    : { top: Math.round(h * 0.08), right: Math.round(w * 0.08), bottom: Math.round(h * 0.52), left: Math.round(w * 0.08) };
-};
+// Keep features clear of the text (map/shared/frame.ts: beside it on wide
+// screens, above the cards on phones).
+const padding = () => storyPadding(stageEl.clientWidth, stageEl.clientHeight, wide.matches);
 
 // The chapters' static maps become SVG when the page is idle, or when the
 // stage needs one as its poster, or before printing.

@@ -10,6 +10,8 @@ import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
 import { OPACITY_PAINT, type FadeableType } from './style';
 import { legendFor } from '../shared/legend';
 import { MAP_COLOURS } from '../shared/paint';
+import { clearOfBox, usableFrame, type Box, type Padding } from '../shared/frame';
+import { LOCATOR_MIN_ZOOM } from '../shared/locator';
 
 export interface DirectorOptions {
   /** Padding that keeps the view clear of the text over the map. */
@@ -18,6 +20,12 @@ export interface DirectorOptions {
   reducedMotion: () => boolean;
   /** Where the chapter's legend goes (the stage's data-legend), if anywhere. */
   legend?: HTMLElement | null;
+  /**
+   * The map's furniture in the corners (the locator and its scale bar, the
+   * Explore button), in the stage's pixels; `closeUp` ones are shown only on
+   * close-ups (zoom ≥ LOCATOR_MIN_ZOOM).
+   */
+  obstacles?: () => { box: Box; closeUp: boolean }[];
 }
 
 /** The chapter's key, from the one paint table (map/shared/legend.ts), as a list; hidden when the map needs none. */
@@ -93,7 +101,7 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
 
   function moveCamera(chapter: MapChapter, animate: boolean) {
     const { camera } = chapter;
-    const padding = clearOfLegend(options.padding());
+    const padding = clearOfFurniture(chapter, clearOfLegend(options.padding()));
     if (camera.bounds) {
       map.fitBounds(camera.bounds, {
         padding,
@@ -109,6 +117,27 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
       if (animate) map.flyTo({ ...target, duration: 2000, essential: false });
       else map.jumpTo(target);
     }
+  }
+
+  // The features keep clear of the corners' furniture as of the text: for
+  // each box in their way, the padding grows below or beside it, whichever
+  // lets the map zoom closer (a locator in the top-right corner of a phone
+  // costs less beside a tall view, below a wide one).
+  function clearOfFurniture({ camera }: MapChapter, padding: PaddingOptions): Padding {
+    const frame = map.getContainer();
+    const width = frame.clientWidth;
+    const height = frame.clientHeight;
+    const maxZoom = camera.maxZoom ?? FIT_MAX_ZOOM;
+    const zoomWith = (p: PaddingOptions) => camera.bounds
+      ? map.cameraForBounds(camera.bounds, { padding: p, maxZoom, bearing: camera.bearing })?.zoom ?? -Infinity
+      : camera.zoom ?? 0;
+    let chosen: Padding = { top: padding.top ?? 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0, left: padding.left ?? 0 };
+    for (const { box, closeUp } of options.obstacles?.() ?? []) {
+      if (closeUp && zoomWith(chosen) < LOCATOR_MIN_ZOOM) continue;
+      const ways = clearOfBox(chosen, box, width, height).filter((p) => usableFrame(p, width, height));
+      if (ways.length) chosen = ways.reduce((best, p) => (zoomWith(p) > zoomWith(best) ? p : best));
+    }
+    return chosen;
   }
 
   // The key sits over the map: the features keep clear of it, as of the text.

@@ -16,6 +16,9 @@ import { buildStyle, labelTextOf } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** The longest the live scale bar grows, in CSS px. */
+const SCALE_MAX_WIDTH = 120;
+
 export interface MountedMap {
   /** The texts of the labels the map has placed in its view, for the chapter shown (the stage's data-labels). */
   labels(): string[];
@@ -65,7 +68,7 @@ export function mountMap(
   // metric scale bar and the locator inset, whose rectangle follows the
   // camera. At the world and region views a bar would mislead (Mercator's
   // scale varies across the map) and the map is its own locator.
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: SCALE_MAX_WIDTH }), 'top-right');
   const scaleBar = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
   if (scaleBar) scaleBar.dataset.scaleBar = '';
   // The stage around the map: its locator, key and data-labels are filled from here.
@@ -97,7 +100,11 @@ export function mountMap(
     };
     const onLoad = () => {
       map.off('error', onError);
-      const director = createDirector(map, { ...options, legend: stage?.querySelector<HTMLElement>(':scope > [data-legend]') });
+      const director = createDirector(map, {
+        ...options,
+        legend: stage?.querySelector<HTMLElement>(':scope > [data-legend]'),
+        obstacles: () => furniture(container, locator, stage?.querySelector<HTMLElement>(':scope > [data-map-explore]')),
+      });
       const labels = () => {
         const layers = [...director.shownLabelLayers(), 'sea-labels', 'annotations'];
         // For symbol layers MapLibre returns only what it placed on screen (after collisions).
@@ -113,4 +120,29 @@ export function mountMap(
     map.once('load', onLoad);
     map.once('error', onError);
   });
+}
+
+/**
+ * The boxes of the map's corner furniture in the stage's pixels, for the
+ * director to keep the features clear of. The locator is measured from its
+ * style, as it is not displayed until the camera arrives at a close-up; the
+ * scale bar hangs below it (global.css).
+ */
+function furniture(container: HTMLElement, locator: SVGElement | null | undefined, explore: HTMLElement | null | undefined) {
+  const frame = container.getBoundingClientRect();
+  const boxes: { box: { x0: number; y0: number; x1: number; y1: number }; closeUp: boolean }[] = [];
+  if (locator) {
+    const css = getComputedStyle(locator);
+    const px = (v: string) => parseFloat(v) || 0;
+    const controls = container.querySelector('.maplibregl-ctrl-top-right');
+    const barBottom = controls ? px(getComputedStyle(controls).top) + 28 : 0;
+    // The bar can be wider than the locator: SCALE_MAX_WIDTH and its control's 10 px margin.
+    const x0 = frame.width - Math.max(px(css.right) + px(css.width), SCALE_MAX_WIDTH + 12);
+    boxes.push({ box: { x0, y0: 0, x1: frame.width, y1: Math.max(px(css.top) + px(css.height), barBottom) }, closeUp: true });
+  }
+  if (explore && !explore.hidden) {
+    const b = explore.getBoundingClientRect();
+    if (b.width > 0) boxes.push({ box: { x0: b.left - frame.left, y0: b.top - frame.top, x1: b.right - frame.left, y1: b.bottom - frame.top }, closeUp: false });
+  }
+  return boxes;
 }

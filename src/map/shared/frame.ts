@@ -1,0 +1,54 @@
+/**
+ * Where on the map a chapter's features may go: the part of the stage that
+ * neither the text nor the map's own furniture (locator, scale bar, key,
+ * buttons) covers. Pure arithmetic, so the story, the slides and the tests
+ * use the same rules.
+ */
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A box in the stage's own pixels (0, 0 is its top-left corner). */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The story's padding. Wide screens: text and map side by side, a margin all
+ * round. Phones: the text cards start half-way down the screen (global.css:
+ * 50svh), so the features keep to the upper half.
+ */
+export function storyPadding(width: number, height: number, wide: boolean): Padding {
+  return wide
+    ? { top: 48, right: 48, bottom: 48, left: 48 }
+    : { top: Math.round(height * 0.08), right: Math.round(width * 0.08), bottom: Math.round(height * 0.52), left: Math.round(width * 0.08) };
+}
+
+/**
+ * The two ways to keep a fit clear of a box in a corner of a width × height
+ * stage: push the fit's edge below (or above) the box, or beside it. The
+ * caller keeps the one that lets the map zoom closer. A box that the padding
+ * already clears gives the padding back unchanged.
+ */
+export function clearOfBox(padding: Padding, box: Box, width: number, height: number, gap = 8): Padding[] {
+  const inner = { x0: padding.left, y0: padding.top, x1: width - padding.right, y1: height - padding.bottom };
+  const overlaps = box.x0 < inner.x1 && box.x1 > inner.x0 && box.y0 < inner.y1 && box.y1 > inner.y0;
+  if (!overlaps) return [padding];
+  const top = box.y0 + box.y1 < height; // nearer the top edge than the bottom
+  const left = box.x0 + box.x1 < width;
+  const vertical = top ? { ...padding, top: Math.max(padding.top, box.y1 + gap) } : { ...padding, bottom: Math.max(padding.bottom, height - box.y0 + gap) };
+  const horizontal = left ? { ...padding, left: Math.max(padding.left, box.x1 + gap) } : { ...padding, right: Math.max(padding.right, width - box.x0 + gap) };
+  return [vertical, horizontal];
+}
+
+/** Does the padding leave a usable frame (at least a quarter of each side)? */
+export function usableFrame(p: Padding, width: number, height: number): boolean {
+  return width - p.left - p.right >= width / 4 && height - p.top - p.bottom >= height / 4;
+}
