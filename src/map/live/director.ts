@@ -124,6 +124,9 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
   // lets the map zoom closer (a locator in the top-right corner of a phone
   // costs less beside a tall view, below a wide one).
   function clearOfFurniture({ camera }: MapChapter, padding: PaddingOptions): Padding {
+    let chosen: Padding = { top: padding.top ?? 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0, left: padding.left ?? 0 };
+    const obstacles = options.obstacles?.() ?? [];
+    if (obstacles.length === 0) return chosen;
     const frame = map.getContainer();
     const width = frame.clientWidth;
     const height = frame.clientHeight;
@@ -131,8 +134,7 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
     const zoomWith = (p: PaddingOptions) => camera.bounds
       ? map.cameraForBounds(camera.bounds, { padding: p, maxZoom, bearing: camera.bearing })?.zoom ?? -Infinity
       : camera.zoom ?? 0;
-    let chosen: Padding = { top: padding.top ?? 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0, left: padding.left ?? 0 };
-    for (const { box, closeUp } of options.obstacles?.() ?? []) {
+    for (const { box, closeUp } of obstacles) {
       if (closeUp && zoomWith(chosen) < LOCATOR_MIN_ZOOM) continue;
       const ways = clearOfBox(chosen, box, width, height).filter((p) => usableFrame(p, width, height));
       if (ways.length) chosen = ways.reduce((best, p) => (zoomWith(p) > zoomWith(best) ? p : best));

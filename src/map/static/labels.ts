@@ -22,6 +22,10 @@ export interface LabelRequest {
    * an approximate feature must always say so.
    */
   required?: boolean;
+  /** The chapter is about this feature: rather than drop it, move the label out with a leader line. */
+  callout?: boolean;
+  /** The first line is a country's name over its capital's: set in bold. */
+  leadBold?: boolean;
 }
 
 export interface PlacedLabel extends LabelRequest {
@@ -29,11 +33,15 @@ export interface PlacedLabel extends LabelRequest {
   tx: number;
   ty: number;
   anchor: 'start' | 'middle' | 'end';
+  /** The box the label covers. */
+  box: Box;
+  /** Set when the label had to move away from its feature: where its leader line ends, on the label's box. */
+  leader?: { x: number; y: number };
 }
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
+export interface Box { x0: number; y0: number; x1: number; y1: number }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+export const boxesOverlap = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
 
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -47,7 +55,7 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const sorted = [...requests].sort((a, b) => b.priority - a.priority || a.featureId.localeCompare(b.featureId));
   for (const request of sorted) {
-    const w = Math.max(...request.lines.map((l) => estimateWidth(l, fontSize, request.highlighted)));
+    const w = Math.max(...request.lines.map((l, i) => estimateWidth(l, fontSize, request.highlighted || (request.leadBold === true && i === 0))));
     const h = request.lines.length * lineHeight;
     const gap = request.radius + fontSize * 0.3;
     // Candidates around a point: below (where the live map puts its labels),
@@ -83,14 +91,23 @@ export function placeLabels(
           at(x - w / 2, y + h * 0.5, 'middle'),
         ];
     const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
-    let fit = candidates.find((c) => inside(c.box) && !taken.some((t) => overlaps(t, c.box)));
+    const free = (c: { box: Box }) => inside(c.box) && !taken.some((t) => boxesOverlap(t, c.box));
+    let fit = candidates.find(free);
+    let leader: PlacedLabel['leader'];
+    // A highlighted label in a crowded corner (the Gulf's small states and
+    // their capitals) moves further out and gets a leader line back to its
+    // feature, as news maps call out small places, rather than disappear.
+    for (let k = 2; !fit && request.callout && k <= 4; k += 1) {
+      fit = around(request.radius + fontSize * k).find(free);
+      if (fit) leader = nearestOnBox(fit.box, x, y);
+    }
     if (!fit && request.required) {
       const clamped = candidates.map((c) => clampInto(c, width, height));
       fit = clamped.reduce((best, c) => (overlapArea(c.box, taken) < overlapArea(best.box, taken) ? c : best));
     }
     if (!fit) continue;
     taken.push(fit.box);
-    placed.push({ ...request, tx: fit.tx, ty: fit.ty, anchor: fit.anchor });
+    placed.push({ ...request, box: fit.box, tx: fit.tx, ty: fit.ty, anchor: fit.anchor, ...(leader ? { leader } : {}) });
   }
   return placed;
 }
@@ -104,6 +121,11 @@ function clampInto<C extends { box: Box; tx: number; ty: number }>(c: C, width: 
   const dx = Math.max(2 - c.box.x0, Math.min(0, width - 2 - c.box.x1));
   const dy = Math.max(2 - c.box.y0, Math.min(0, height - 2 - c.box.y1));
   return { ...c, box: { x0: c.box.x0 + dx, y0: c.box.y0 + dy, x1: c.box.x1 + dx, y1: c.box.y1 + dy }, tx: c.tx + dx, ty: c.ty + dy };
+}
+
+/** The point of a box nearest to (x, y), a little inside it: where a leader line meets its label. */
+function nearestOnBox(box: Box, x: number, y: number): { x: number; y: number } {
+  return { x: Math.min(Math.max(x, box.x0 + 1), box.x1 - 1), y: Math.min(Math.max(y, box.y0 + 1), box.y1 - 1) };
 }
 
 /** The box a point marker covers, so no label is printed over it. */

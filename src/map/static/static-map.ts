@@ -12,10 +12,10 @@
  * stays light in a dark page.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { drawnFeatures, type FeatureId, type LayerId } from '../../model/ids';
+import { drawnFeatures, NAMED_ONLY_LAYERS, type FeatureId, type LayerId } from '../../model/ids';
 import type { ChapterView } from '../../model/chapter-schema';
 import { leanPath, rewindForD3 } from './geometry';
-import { markerBox, placeLabels, type LabelRequest } from './labels';
+import { boxesOverlap, markerBox, placeLabels, type LabelRequest } from './labels';
 import { DRAW_ORDER, layerPaint, seaShownAt, type MapPalette, type Paint } from '../shared/paint';
 import { estimateWidth } from '../../util/wrap';
 import { scaleToZoom } from '../shared/mercator';
@@ -93,7 +93,7 @@ interface Shown {
   labelled: boolean;
 }
 
-const propsOf = (f: Feature) => (f.properties ?? {}) as { id?: string; name?: string; approximate?: boolean; kind?: string };
+const propsOf = (f: Feature) => (f.properties ?? {}) as { id?: string; name?: string; approximate?: boolean; kind?: string; country?: string };
 
 /** Index of every feature by id; the first source that has an id wins (as layers.ts's findFeature). */
 function indexFeatures(sources: Readonly<Record<string, FeatureCollection>>): Map<string, Feature> {
@@ -181,6 +181,9 @@ export function buildStaticMap(input: StaticMapInput): string {
   const emphasis: string[] = [];
   const drawnIds = new Set<string>();
   const labels: LabelRequest[] = [];
+  // Countries too small to carry their name inside (see below), and the country of each capital drawn.
+  const smallAreas = new Set<string>();
+  const capitalOf = new Map<string, string>();
   const obstacles: ReturnType<typeof markerBox>[] = [];
   // Where the drawn features are, for placing the legend where it hides least.
   const featureBoxes: ReturnType<typeof markerBox>[] = [];
@@ -189,6 +192,8 @@ export function buildStaticMap(input: StaticMapInput): string {
     if (!s.labelled || !onCanvas(x, y)) return;
     labels.push({
       featureId: s.id, x, y, radius, highlighted: s.highlighted, required: s.approximate,
+      // What the chapter names (its highlights, and the capitals it draws because it names them) is called out, never dropped.
+      callout: s.highlighted || NAMED_ONLY_LAYERS.has(s.layer),
       lines: s.approximate ? [s.name, '(approximate)'] : [s.name],
       priority: priority + (s.highlighted ? 100 : 0) + (s.approximate ? 10 : 0),
     });
@@ -228,6 +233,8 @@ export function buildStaticMap(input: StaticMapInput): string {
       // The marker and the label it will likely get, under or beside it.
       featureBoxes.push({ x0: x - 3 * fs, y0: y - fs, x1: x + 3 * fs, y1: y + 2.2 * fs });
       label(s, x, y, s.highlighted ? 10 * u : r, 3);
+      const country = propsOf(s.feature).country;
+      if (country) capitalOf.set(s.id, country);
       continue;
     }
     const line = geometryType.endsWith('LineString');
@@ -244,7 +251,11 @@ export function buildStaticMap(input: StaticMapInput): string {
       if (s.highlighted) emphasis.push(el('path', { class: 'sm-emphasis', d, fill: 'none', stroke: c.highlight, 'stroke-width': 4 * u, ...(s.approximate ? { 'stroke-dasharray': `${num(4 * u)} ${num(3 * u)}` } : {}) }));
       drawnIds.add(s.id);
       featureBoxes.push({ x0, y0, x1, y1 });
-      label(s, cx, cy, line ? 6 * u : 0, line ? 2 : 1);
+      // A small country (Qatar on the regional map) is named beside itself, as
+      // a place is, not over itself, where its name would bury its capital.
+      const size = Math.max(x1 - x0, y1 - y0);
+      if (!line && size < 4 * fs) smallAreas.add(s.id);
+      label(s, cx, cy, line ? 6 * u : size < 4 * fs ? size / 2 : 0, line ? 2 : 1);
     } else if (Number.isFinite(cx) && onCanvas(cx, cy)) {
       // Too small to see at this scale (Gaza on a world map): a dot, so it never vanishes.
       drawn.push(el('circle', { ...hooks(s, 'area'), 'data-tiny': true, cx, cy, r: 4.5 * u, fill: paint.fill ?? c.gazaFill, stroke: paint.stroke, 'stroke-width': 2 * u }));
@@ -262,9 +273,11 @@ export function buildStaticMap(input: StaticMapInput): string {
     labels.push({ featureId: `annotation-${i}`, x: xy[0], y: xy[1], radius: 12 * u, highlighted: true, required: true, lines: [a.text], priority: 1000 });
   });
 
-  // Seas named in the water style, as the live map names them at this zoom; other labels keep clear.
+  // Seas named in the water style, as the live map names them at this zoom.
+  // They yield to what the chapter calls out (placed first, below) and the
+  // other labels keep clear of them.
   const seaSize = fs * 0.9;
-  const seaLabels = (input.sources.points?.features ?? [])
+  const seaCandidates = (input.sources.points?.features ?? [])
     // Not on world views, where a static map has no room to set a sea's name clear of the land.
     .filter((f) => zoom >= 3.5 && propsOf(f).kind === 'sea' && seaShownAt(f.properties ?? {}, zoom))
     .flatMap((f) => {
@@ -272,8 +285,7 @@ export function buildStaticMap(input: StaticMapInput): string {
       if (!xy || !onCanvas(xy[0], xy[1])) return [];
       const name = propsOf(f).name ?? '';
       const half = estimateWidth(name, seaSize) / 2 + seaSize * 0.6;
-      obstacles.push({ x0: xy[0] - half, y0: xy[1] - seaSize, x1: xy[0] + half, y1: xy[1] + seaSize * 0.4 });
-      return [`<text${attrs({ 'data-label': propsOf(f).id, class: 'sm-sea-label', x: num(xy[0]), y: num(xy[1]), 'text-anchor': 'middle', 'font-size': num(seaSize), 'letter-spacing': num(seaSize * 0.12), fill: c.water, stroke: c.sea })}>${escapeText(name)}</text>`];
+      return [{ id: propsOf(f).id, name, xy, box: { x0: xy[0] - half, y0: xy[1] - seaSize, x1: xy[0] + half, y1: xy[1] + seaSize * 0.4 } }];
     });
 
   // A close-up gets a locator inset in its top-right corner; labels keep clear of it.
@@ -298,9 +310,35 @@ export function buildStaticMap(input: StaticMapInput): string {
   const legend = legendBox && corner ? legendGroup(entries, corner.x, corner.y, legendFs, c) : '';
   if (legendBox && corner) obstacles.push({ x0: corner.x - margin, y0: corner.y - margin, x1: corner.x + legendBox.width + margin, y1: corner.y + legendBox.height + margin });
 
-  const placed = placeLabels(labels, obstacles, width, height, fs);
+  // A small country and its capital share one label at the capital, the
+  // country's name in bold above the capital's (QATAR / Doha), as news maps
+  // name the Gulf states: two labels would bury each other there.
+  for (const capital of labels) {
+    const country = capitalOf.get(capital.featureId);
+    const countryLabel = country && smallAreas.has(country) ? labels.find((l) => l.featureId === country) : undefined;
+    if (!countryLabel) continue;
+    capital.lines = [countryLabel.lines[0]!, ...capital.lines];
+    capital.leadBold = true;
+    capital.callout = capital.callout || countryLabel.callout;
+    capital.priority = Math.max(capital.priority, countryLabel.priority);
+    labels.splice(labels.indexOf(countryLabel), 1);
+  }
+
+  // What the chapter calls out first, then the seas where they still fit, then every other label.
+  const callouts = placeLabels(labels.filter((l) => l.callout || l.priority >= 1000), obstacles, width, height, fs);
+  const taken = [...obstacles, ...callouts.map((l) => l.box)];
+  const seaLabels = seaCandidates.filter((sea) => !taken.some((t) => boxesOverlap(t, sea.box))).map(({ id, name, xy, box }) => {
+    taken.push(box);
+    return `<text${attrs({ 'data-label': id, class: 'sm-sea-label', x: num(xy[0]), y: num(xy[1]), 'text-anchor': 'middle', 'font-size': num(seaSize), 'letter-spacing': num(seaSize * 0.12), fill: c.water, stroke: c.sea })}>${escapeText(name)}</text>`;
+  });
+  const placed = [...callouts, ...placeLabels(labels.filter((l) => !(l.callout || l.priority >= 1000)), taken, width, height, fs)];
+  // Leader lines from the features to the labels that had to move away from them.
+  const leaders = placed.filter((l) => l.leader).map((l) => el('line', {
+    'data-leader': l.featureId, x1: num(l.x), y1: num(l.y), x2: num(l.leader!.x), y2: num(l.leader!.y),
+    stroke: c.label, 'stroke-width': 1.2 * u,
+  }));
   const labelMarkup = placed.map((l) => {
-    const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.tx, dy: i ? fs * 1.15 : undefined })}>${escapeText(line)}</tspan>`).join('');
+    const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.tx, dy: i ? fs * 1.15 : undefined, 'font-weight': l.leadBold && i === 0 ? 'bold' : undefined })}>${escapeText(line)}</tspan>`).join('');
     const annotation = l.featureId.startsWith('annotation-');
     return `<text${attrs({ 'data-label': l.featureId, 'data-annotation': annotation, fill: annotation ? c.highlight : undefined, y: l.ty, 'text-anchor': l.anchor, 'font-weight': l.highlighted ? 'bold' : undefined })}>${spans}</text>`;
   });
@@ -323,6 +361,7 @@ export function buildStaticMap(input: StaticMapInput): string {
     el('g', { class: 'sm-seas', 'stroke-width': 2 * u, 'paint-order': 'stroke' }, seaLabels),
     el('g', { class: 'sm-features' }, drawn),
     el('g', { class: 'sm-emphasis' }, emphasis),
+    el('g', { class: 'sm-leaders' }, leaders),
     el('g', {
       class: 'sm-labels', 'font-size': fs, fill: c.label,
       stroke: c.halo, 'stroke-width': 3 * u, 'paint-order': 'stroke',
