@@ -12,7 +12,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { LAYER_FEATURES, SOURCE_IDS, type LayerId, type SourceId } from '../../model/ids';
-import { DRAW_ORDER, LAYER_PAINT, LOCAL_MINZOOM, MAP_COLOURS, MAP_FONT, type Width } from '../shared/paint';
+import { COUNTRY_LABELS, DRAW_ORDER, LAYER_PAINT, LOCAL_MINZOOM, MAP_COLOURS, MAP_FONT, type Width } from '../shared/paint';
 
 
 /** A paint table width as MapLibre wants it: a number, or linear in zoom. */
@@ -92,7 +92,7 @@ const areaLabelLayout = (size: number, country: boolean) => ({
   ...labelLayout(size),
   'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as ('center' | 'top' | 'bottom' | 'left' | 'right')[],
   'text-radial-offset': 1.2,
-  ...(country ? { 'text-transform': 'uppercase' as const, 'text-letter-spacing': 0.08 } : {}),
+  ...(country ? { 'text-transform': 'uppercase' as const, 'text-letter-spacing': COUNTRY_LABELS.letterSpacing } : {}),
 });
 
 const labelPaint = {
@@ -126,7 +126,7 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
         { id: `${layer}:line`, type: 'line', source: 'world', filter, maxzoom: LOCAL_MINZOOM + 1,
           metadata: meta(layer), paint: { 'line-color': line, 'line-width': lineWidth(LAYER_PAINT[layer].width), 'line-opacity': 0 } },
         { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer),
-          metadata: meta(layer), layout: areaLabelLayout(12, true),
+          metadata: meta(layer), layout: areaLabelLayout(12, COUNTRY_LABELS.layers.has(layer)),
           paint: { ...labelPaint } },
       ];
     }
@@ -159,7 +159,10 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
           layout: { 'line-cap': 'round' },
           paint: { 'line-color': colour(layer, 'stroke'), 'line-width': lineWidth(LAYER_PAINT[layer].width), 'line-opacity': 0, ...dashOf(layer) } },
         { id: `${layer}:label`, type: 'symbol', source: 'lines', filter, metadata: meta(layer),
-          layout: { ...labelLayout(13), 'symbol-placement': 'line', 'text-offset': [0, 1] },
+          // The corridor runs along the border: their names go on either side
+          // of the line, so neither pushes the other out (and both are named).
+          layout: { ...labelLayout(13), 'symbol-placement': 'line', 'symbol-spacing': 120, 'text-max-angle': 80,
+            'text-offset': [0, layer === 'philadelphi' ? -1.1 : 1.1], 'text-padding': 1 },
           paint: { ...labelPaint } },
       ];
     case 'crossings':

@@ -44,6 +44,17 @@ export const seaShownAt = (p: { minzoom?: unknown; maxzoom?: unknown }, zoom: nu
 /** Zoom at which the precise OpenStreetMap outlines replace Natural Earth (live and static). */
 export const LOCAL_MINZOOM = 9;
 
+/**
+ * Countries are named in capitals, spaced (in ems), as news maps set them
+ * apart from towns: the live style's country labels and the static maps'.
+ */
+export const COUNTRY_LABELS: { layers: ReadonlySet<LayerId>; letterSpacing: number; sizeRatio: number } = {
+  layers: new Set<LayerId>(['israel-egypt', 'force-members', 'accords-members']),
+  letterSpacing: 0.08,
+  /** Smaller than place names (the live style sets them at 12 px beside 14): capitals read large. */
+  sizeRatio: 12 / 14,
+};
+
 /** The order story layers are drawn in, bottom to top. */
 export const DRAW_ORDER: readonly LayerId[] = [
   'israel-egypt', 'accords-members', 'force-members', 'gaza', 'governorates', 'rafah-governorate',

@@ -24,8 +24,13 @@ export interface LabelRequest {
   required?: boolean;
   /** The chapter is about this feature: rather than drop it, move the label out with a leader line. */
   callout?: boolean;
-  /** The first line is a country's name over its capital's: set in bold. */
+  /** The first `capsLines` lines are a country's name over its capital's: set in bold. */
   leadBold?: boolean;
+  /** The first `capsLines` lines (default 1) are a country's name: in capitals, spaced by this many em (paint.ts COUNTRY_LABELS). */
+  capsSpacing?: number;
+  capsLines?: number;
+  /** The size of those lines, as a share of the label's font size. */
+  capsSize?: number;
 }
 
 export interface PlacedLabel extends LabelRequest {
@@ -55,7 +60,12 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const sorted = [...requests].sort((a, b) => b.priority - a.priority || a.featureId.localeCompare(b.featureId));
   for (const request of sorted) {
-    const w = Math.max(...request.lines.map((l, i) => estimateWidth(l, fontSize, request.highlighted || (request.leadBold === true && i === 0))));
+    const caps = (i: number) => i < (request.capsLines ?? 1);
+    // Capitals are wider than the average glyph: about 1.2 times.
+    const capsSize = fontSize * (request.capsSize ?? 1);
+    const w = Math.max(...request.lines.map((l, i) => (request.capsSpacing && caps(i)
+      ? estimateWidth(l, capsSize * 1.2, request.highlighted || request.leadBold === true) + l.length * request.capsSpacing * capsSize
+      : estimateWidth(l, fontSize, request.highlighted))));
     const h = request.lines.length * lineHeight;
     const gap = request.radius + fontSize * 0.3;
     // Candidates around a point: below (where the live map puts its labels),

@@ -16,8 +16,8 @@ import { drawnFeatures, NAMED_ONLY_LAYERS, type FeatureId, type LayerId } from '
 import type { ChapterView } from '../../model/chapter-schema';
 import { leanPath, rewindForD3 } from './geometry';
 import { boxesOverlap, markerBox, placeLabels, type LabelRequest } from './labels';
-import { DRAW_ORDER, layerPaint, seaShownAt, type MapPalette, type Paint } from '../shared/paint';
-import { estimateWidth } from '../../util/wrap';
+import { COUNTRY_LABELS, DRAW_ORDER, layerPaint, seaShownAt, type MapPalette, type Paint } from '../shared/paint';
+import { estimateWidth, wrapText } from '../../util/wrap';
 import { scaleToZoom } from '../shared/mercator';
 import { viewProjection, type Bounds, type StaticView } from './view';
 import { attrs, el, escapeText, num, textSizeFor, type Attrs } from '../../util/svg';
@@ -190,11 +190,15 @@ export function buildStaticMap(input: StaticMapInput): string {
 
   const label = (s: Shown, x: number, y: number, radius: number, priority: number) => {
     if (!s.labelled || !onCanvas(x, y)) return;
+    // A country's name in capitals, wrapped at 9 em as the live map's labels are (style.ts text-max-width).
+    const country = COUNTRY_LABELS.layers.has(s.layer);
+    const countryLines = country ? wrapText(s.name.toUpperCase(), 9 * fs, fs * COUNTRY_LABELS.sizeRatio * 1.2) : [];
     labels.push({
       featureId: s.id, x, y, radius, highlighted: s.highlighted, required: s.approximate,
       // What the chapter names (its highlights, and the capitals it draws because it names them) is called out, never dropped.
       callout: s.highlighted || NAMED_ONLY_LAYERS.has(s.layer),
-      lines: s.approximate ? [s.name, '(approximate)'] : [s.name],
+      lines: s.approximate ? [s.name, '(approximate)'] : country ? countryLines : [s.name],
+      ...(country ? { capsSpacing: COUNTRY_LABELS.letterSpacing, capsLines: countryLines.length, capsSize: COUNTRY_LABELS.sizeRatio } : {}),
       priority: priority + (s.highlighted ? 100 : 0) + (s.approximate ? 10 : 0),
     });
   };
@@ -317,8 +321,11 @@ export function buildStaticMap(input: StaticMapInput): string {
     const country = capitalOf.get(capital.featureId);
     const countryLabel = country && smallAreas.has(country) ? labels.find((l) => l.featureId === country) : undefined;
     if (!countryLabel) continue;
-    capital.lines = [countryLabel.lines[0]!, ...capital.lines];
+    capital.lines = [...countryLabel.lines, ...capital.lines];
     capital.leadBold = true;
+    capital.capsSpacing = countryLabel.capsSpacing;
+    capital.capsLines = countryLabel.capsLines;
+    capital.capsSize = countryLabel.capsSize;
     capital.callout = capital.callout || countryLabel.callout;
     capital.priority = Math.max(capital.priority, countryLabel.priority);
     labels.splice(labels.indexOf(countryLabel), 1);
@@ -338,7 +345,7 @@ export function buildStaticMap(input: StaticMapInput): string {
     stroke: c.label, 'stroke-width': 1.2 * u,
   }));
   const labelMarkup = placed.map((l) => {
-    const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.tx, dy: i ? fs * 1.15 : undefined, 'font-weight': l.leadBold && i === 0 ? 'bold' : undefined })}>${escapeText(line)}</tspan>`).join('');
+    const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.tx, dy: i ? fs * 1.15 : undefined, 'font-weight': l.leadBold && i < (l.capsLines ?? 1) ? 'bold' : undefined, ...(l.capsSpacing && i < (l.capsLines ?? 1) ? { 'letter-spacing': num(l.capsSpacing * fs * (l.capsSize ?? 1)), 'font-size': num(fs * (l.capsSize ?? 1)) } : {}) })}>${escapeText(line)}</tspan>`).join('');
     const annotation = l.featureId.startsWith('annotation-');
     return `<text${attrs({ 'data-label': l.featureId, 'data-annotation': annotation, fill: annotation ? c.highlight : undefined, y: l.ty, 'text-anchor': l.anchor, 'font-weight': l.highlighted ? 'bold' : undefined })}>${spans}</text>`;
   });
