@@ -127,6 +127,31 @@ describe('the built site', () => {
     expect(mapOf('rafah')).not.toMatch(/data-legend/);
   });
 
+  test('the story carries one NewsArticle JSON-LD, whose image is built and whose dates are ISO 8601', () => {
+    const blocks = [...html.get('/')!.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+    expect(blocks).toHaveLength(1);
+    const [article] = blocks as [{ '@type': string; image: { url: string }[]; datePublished: string; dateModified: string; url: string }];
+    expect(article['@type']).toBe('NewsArticle');
+    expect(article.url).toBe('http://localhost:4321/');
+    expect(existsSync(join(DIST, new URL(article.image[0]!.url).pathname))).toBe(true);
+    expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article.dateModified >= article.datePublished).toBe(true);
+    // Only the story is a NewsArticle; the other pages point to it.
+    expect([...html.entries()].filter(([, doc]) => doc.includes('application/ld+json')).map(([url]) => url)).toEqual(['/']);
+  });
+
+  test('robots.txt gives the sitemap’s absolute address, and the sitemap lists the reader pages', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^Sitemap: http:\/\/localhost:4321\/sitemap-index\.xml$/m);
+    expect(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).toContain('<loc>http://localhost:4321/sitemap-0.xml</loc>');
+    const listed = [...readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(listed).toEqual(['/', '/data/', '/handout/', '/present/'].map((p) => `http://localhost:4321${p}`));
+  });
+
+  test('the corrections log, empty, shows nowhere', () => {
+    expect([...html.entries()].filter(([, doc]) => doc.includes('data-corrections')).map(([url]) => url)).toEqual([]);
+  });
+
   test('every image and chart has a text alternative', () => {
     for (const [url, doc] of html) {
       for (const [tag] of doc.matchAll(/<img\b[^>]*>/g)) expect(tag, url).toMatch(/\salt="/);
