@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/model/ids';
 import { DESKTOP, PHONE, readerStarts, scrollToChapter, useBrowser, waitForChapterOnMap, waitForStage } from './browser';
+import { axeViolations } from './axe';
 
 const base = inject('baseUrl');
 const subpath = inject('subpathUrl');
@@ -65,6 +66,21 @@ describe('each chapter’s share link', () => {
       expect(doc).toMatch(new RegExp(`<a href="${target}">Read this chapter in the story</a>`));
     }
   });
+});
+
+test('a share page, held before its refresh, is accessible and shows its chapter and the way on', async () => {
+  const context = await browser().newContext(PHONE);
+  // The page sends the reader on at once: keep it here to look at it.
+  await context.route('**/share/rafah/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+  });
+  const page = await context.newPage();
+  await page.goto(`${base}share/rafah/`);
+  expect(await page.textContent('h1')).toBe('Rafah, on the border with Egypt');
+  expect(await page.locator('a', { hasText: 'Read this chapter in the story' }).isVisible()).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
 });
 
 describe('the Share button', () => {
