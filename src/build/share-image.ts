@@ -28,9 +28,9 @@ export const SHARE_FONT_FAMILY = 'Source Sans 3';
 const INK = { paper: '#fbfaf7', text: MAP_COLOURS.label, muted: '#4b5563', accent: '#9a3412', rule: '#d6d3cd' } as const;
 
 /** The text panel on the left; the map fills the rest, full height. */
-const PANEL = 560;
+const PANEL = 600;
 const PAD = 56;
-/** The map's text is 14 px or more where a preview shows the whole image about 560 px wide (the map about 300). */
+/** Labels at 14 px where the map shows 340 px wide: about 10 px where a feed shows the image 500 px wide, as large as a thumbnail allows. */
 export const SHARE_MAP = { width: SHARE_IMAGE.width - PANEL, height: SHARE_IMAGE.height, minRenderWidth: 340 } as const;
 
 export interface ShareCard {
@@ -48,9 +48,17 @@ export interface ShareCard {
   mapSvg: string;
 }
 
+/**
+ * wrap.ts's width estimate errs wide, for the page's fallback system fonts;
+ * Source Sans 3 Bold, the only face here, is narrower: its titles measure
+ * about 0.71 of the estimate. 0.8 keeps a margin and stops early breaks
+ * ("a “litmus / test”").
+ */
+const SOURCE_SANS_WIDTH = 0.8;
+
 /** The largest title size from these at which the title fits its lines, wrapped. */
 function fitTitle(title: string, maxLines: number): { size: number; lines: string[] } {
-  const width = PANEL - 2 * PAD;
+  const width = (PANEL - 2 * PAD) / SOURCE_SANS_WIDTH;
   for (const size of [56, 50, 44, 40]) {
     const lines = wrapText(title, width, size, true);
     if (lines.length <= maxLines && lines.every((l) => estimateWidth(l, size, true) <= width)) return { size, lines };

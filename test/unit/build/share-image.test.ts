@@ -47,9 +47,10 @@ describe('the share image', () => {
   test('is laid out at 1200 × 630 with the map on the right', () => {
     const svg = shareImageSvg(CARD);
     expect(svg).toMatch(/^<svg[^>]* width="1200" height="630" viewBox="0 0 1200 630"/);
-    expect(svg).toMatch(new RegExp(`<svg[^>]* x="560" y="0" width="${SHARE_MAP.width}" height="${SHARE_MAP.height}"[^>]*data-static-map="rafah"`));
+    expect(svg).toMatch(new RegExp(`<svg[^>]* x="600" y="0" width="${SHARE_MAP.width}" height="${SHARE_MAP.height}"[^>]*data-static-map="rafah"`));
     expect(svg).toContain('>GAZA · RAFAH<');
-    expect(svg).toContain('>Rafah, on<');
+    expect(svg).toContain('>Rafah, on the<');
+    expect(svg).toContain('>border with Egypt<');
   });
 
   test('renders to a PNG of 1200 × 630', () => {
