@@ -62,15 +62,23 @@ export function storyShareCard(first: ChapterEntry): ShareCardWithAlt {
   };
 }
 
+/**
+ * Cards drawn this build, by chapter and the digest of the chapter file they
+ * were drawn from (Astro's content hash): an edited chapter, in `astro dev`,
+ * gets a new card; each page of a build reuses the one drawn.
+ */
 const cards = new Map<string, ShareCardWithAlt>();
+
 /** The card of a chapter (its id) or of the story (STORY_IMAGE), drawn once per build. */
 export function shareCardFor(chapters: readonly ChapterEntry[], chapterId: string = STORY_IMAGE): ShareCardWithAlt {
-  let made = cards.get(chapterId);
+  const index = chapters.findIndex((c) => c.id === chapterId);
+  if (chapterId !== STORY_IMAGE && index < 0) throw new Error(`share image: no chapter "${chapterId}"`);
+  const entry = chapters[Math.max(index, 0)]!;
+  const key = `${chapterId} ${entry.id} ${String(entry.digest ?? '')} ${index}/${chapters.length}`;
+  let made = cards.get(key);
   if (!made) {
-    const index = chapters.findIndex((c) => c.id === chapterId);
-    if (chapterId !== STORY_IMAGE && index < 0) throw new Error(`share image: no chapter "${chapterId}"`);
-    made = index < 0 ? storyShareCard(chapters[0]!) : chapterShareCard(chapters[index]!, index, chapters.length);
-    cards.set(chapterId, made);
+    made = index < 0 ? storyShareCard(entry) : chapterShareCard(entry, index, chapters.length);
+    cards.set(key, made);
   }
   return made;
 }
