@@ -136,6 +136,9 @@ describe('the built site', () => {
     expect(existsSync(join(DIST, new URL(article.image[0]!.url).pathname))).toBe(true);
     expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(article.dateModified >= article.datePublished).toBe(true);
+    // The same dates for link previews (Open Graph's article namespace).
+    expect(html.get('/')!).toContain(`<meta property="article:published_time" content="${article.datePublished}">`);
+    expect(html.get('/')!).toContain(`<meta property="article:modified_time" content="${article.dateModified}">`);
     // Only the story is a NewsArticle; the other pages point to it.
     expect([...html.entries()].filter(([, doc]) => doc.includes('application/ld+json')).map(([url]) => url)).toEqual(['/']);
   });
