@@ -38,6 +38,25 @@ const mapOf = (entry: ChapterEntry) =>
 /** The static map's own description ("Map: Gaza Strip (highlighted), …"), read from its aria-label. */
 const mapLabel = (svg: string) => /^<svg\b[^>]*\saria-label="([^"]*)"/.exec(svg)?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"') ?? 'Map';
 
+/** X's limit for an image's description (twitter:image:alt); og:image:alt has none. */
+export const ALT_MAX = 420;
+
+/**
+ * The image's description: what the text panel says, then what the map
+ * shows, with as many of the map's features as fit in ALT_MAX.
+ */
+export function imageAlt(lead: string, mapDescription: string): string {
+  const full = `${lead} ${mapDescription}.`;
+  if (full.length <= ALT_MAX) return full;
+  const [head, list = ''] = mapDescription.split(/: (.*)/s);
+  const items = list.split(', ');
+  for (let n = items.length - 1; n > 0; n--) {
+    const cut = `${lead} ${head}: ${items.slice(0, n).join(', ')} and more.`;
+    if (cut.length <= ALT_MAX) return cut;
+  }
+  return `${lead} ${head}.`.slice(0, ALT_MAX);
+}
+
 export interface ShareCardWithAlt {
   card: ShareCard;
   alt: string;
@@ -49,7 +68,7 @@ export function chapterShareCard(entry: ChapterEntry, index: number, total: numb
   const eyebrow = `Chapter ${index + 1} of ${total}`;
   return {
     card: { kicker: STORY_TEXT.kicker, eyebrow, title: entry.data.title, story: STORY_TEXT.title, dateline: shareDateline(), mapSvg },
-    alt: `${eyebrow} of “${STORY_TEXT.title}”: ${entry.data.title}, beside its map. ${mapLabel(mapSvg)}.`,
+    alt: imageAlt(`${eyebrow} of “${STORY_TEXT.title}”: ${entry.data.title}, beside its map.`, mapLabel(mapSvg)),
   };
 }
 
@@ -58,7 +77,7 @@ export function storyShareCard(first: ChapterEntry): ShareCardWithAlt {
   const mapSvg = mapOf(first);
   return {
     card: { kicker: STORY_TEXT.kicker, eyebrow: 'A map story', title: STORY_TEXT.title, dateline: shareDateline(), mapSvg },
-    alt: `“${STORY_TEXT.title}”, a map story, beside its first map. ${mapLabel(mapSvg)}.`,
+    alt: imageAlt(`“${STORY_TEXT.title}”, a map story, beside its first map.`, mapLabel(mapSvg)),
   };
 }
 
