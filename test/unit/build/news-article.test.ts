@@ -3,11 +3,11 @@
  * (each property's expected types, written out below from schema.org/NewsArticle,
  * /ImageObject, /Person and /Organization) and Google's Article guidance
  * (headline of at most 110 characters, ISO 8601 dates, absolute URLs, an
- * image, an author with a name and a type), and the site-metadata file.
+ * image, an author with a name and a type).
  */
 import { describe, expect, test } from 'vitest';
 import { newsArticle, type NewsArticleInput } from '../../../src/build/news-article';
-import { parseSiteMeta, SITE_META } from '../../../src/model/site';
+import { SITE_META } from '../../../src/model/site';
 import { REPORT, STORY_TEXT } from '../../../src/model/credits';
 
 const INPUT: NewsArticleInput = {
@@ -95,24 +95,5 @@ describe('the story’s NewsArticle', () => {
   test('the publisher links to the site unless it gives its own page; the report is its source', () => {
     expect((ld.publisher as Json).url).toBe('https://news.example.org/graphics/rafah/');
     expect(ld.isBasedOn).toEqual({ '@type': 'CreativeWork', name: REPORT.title, description: `News report dated ${REPORT.dated}` });
-  });
-});
-
-describe('the site-metadata file', () => {
-  const good = { language: 'en', datePublished: '2025-11-07', author: [{ type: 'Person', name: 'A. Reporter' }], publisher: { type: 'Organization', name: 'A newsroom' } };
-
-  test('is valid as committed', () => {
-    expect(SITE_META.language).toBe('en');
-  });
-
-  test.each([
-    [{ ...good, datePublished: '2025-11' }, /^site\.json: datePublished: must be a calendar date/],
-    [{ ...good, author: [] }, /^site\.json: author: needs at least one author/],
-    [{ ...good, author: [{ type: 'Robot', name: 'x y' }] }, /^site\.json: author\.0\.type: /],
-    [{ ...good, publisher: { type: 'Person', name: 'A. Reporter' } }, /^site\.json: publisher\.type: the publisher must be an Organization/],
-    [{ ...good, publisher: { ...good.publisher, url: 'http://news.example.org/' } }, /^site\.json: publisher\.url: /],
-    [{ ...good, language: 'English' }, /^site\.json: language: must be a BCP 47 language tag/],
-  ])('refuses %j, naming the field', (bad, message) => {
-    expect(() => parseSiteMeta(bad, 'site.json')).toThrow(message);
   });
 });

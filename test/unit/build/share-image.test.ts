@@ -1,16 +1,11 @@
 /**
- * The share images' renderer: WOFF unwrapped for resvg, the card laid out at
- * 1200 × 630, and a PNG of that size that is not blank (its title's text is
- * drawn in the page's typeface, the map beside it).
+ * The share images' renderer: the card laid out at 1200 × 630, and a PNG of
+ * that size that is not blank (its title's text is drawn in the page's
+ * typeface, the map beside it).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { asXml, placeMap, renderImage, renderPng, SHARE_IMAGE, SHARE_MAP, shareImageSvg, type ShareCard } from '../../../src/build/share-image';
-import { woffToSfnt } from '../../../src/build/woff';
-
-const fontFile = (name: string) => readFileSync(createRequire(import.meta.url).resolve(`@fontsource/source-sans-3/files/${name}`));
 
 /** A stand-in for a static map: sea, one land shape and a label, as the builder writes it (width 100%, a bare data attribute). */
 const MAP = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SHARE_MAP.width} ${SHARE_MAP.height}" width="100%" role="img" aria-label="Map: Gaza Strip" data-static-map="rafah">` +
@@ -28,20 +23,6 @@ function pngSize(png: Buffer) {
   expect(png.toString('latin1', 12, 16)).toBe('IHDR');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
-
-describe('woffToSfnt', () => {
-  test('unwraps the page’s WOFF into a TrueType file with the same tables', () => {
-    const woff = fontFile('source-sans-3-latin-700-normal.woff');
-    const ttf = woffToSfnt(woff);
-    expect(ttf.readUInt32BE(0)).toBe(woff.readUInt32BE(4)); // the flavour: 0x00010000 (TrueType) or 'OTTO'
-    expect(ttf.readUInt16BE(4)).toBe(woff.readUInt16BE(12));
-    expect(ttf.length).toBe(woff.readUInt32BE(16)); // WOFF's header records the sfnt's total size
-  });
-
-  test('refuses WOFF2 with a message that says what to use', () => {
-    expect(() => woffToSfnt(fontFile('source-sans-3-latin-700-normal.woff2'))).toThrow(/not a WOFF 1\.0 file.*use the \.woff file/);
-  });
-});
 
 describe('the share image', () => {
   test('is laid out at 1200 × 630 with the map on the right', () => {
