@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,9 @@ import { NOSCRIPT_STYLE, cspHash } from './src/build/noscript-style';
 import { headersFile } from './scripts/host-headers.mjs';
 import { HEADER_RULES } from './scripts/security-headers.mjs';
 import { parseSiteConfig } from './scripts/site-config.mjs';
+import { sitemapIncludes } from './scripts/sitemap-pages.mjs';
+import { CORRECTIONS, dateModified } from './src/model/corrections';
+import { SITE_META } from './src/model/site';
 
 // Where the site is published: SITE_URL and BASE_PATH, environment variables
 // of `npm run build`, parsed in one place (scripts/site-config.mjs; docs/publishing.md).
@@ -30,6 +34,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   integrations: [
+    // sitemap-index.xml (robots.txt points to it): the pages a reader arrives
+    // at, not the frames, share redirects or presenter tools
+    // (scripts/sitemap-pages.mjs), dated by the story's last change.
+    sitemap({
+      filter: (page) => sitemapIncludes(new URL(page).pathname, base),
+      lastmod: new Date(`${dateModified(SITE_META.datePublished, CORRECTIONS)}T00:00:00Z`),
+    }),
     {
       // Once per build (not for dev or sync): say where links will point.
       name: 'site-config',

@@ -48,7 +48,8 @@ function routesToMeasure(routes) {
   const embedChapter = embeds.find((r) => r === `/embed/${first}/`) ?? embeds[0];
   const named = ['/', '/present/', embedChapter ?? '/embed/<chapter>/', '/handout/'];
   const wanted = args.includes('--all')
-    ? [...new Set([...named, ...routes.filter((r) => !/^\/embed\/[^/]+\/$/.test(r))])]
+    // Share pages (/share/<chapter>/) only send the reader on to the story: nothing of their own to measure.
+    ? [...new Set([...named, ...routes.filter((r) => !/^\/embed\/[^/]+\/$/.test(r) && !r.startsWith('/share/'))])]
     : named;
   return wanted.filter((r) => {
     if (routes.includes(r)) return true;

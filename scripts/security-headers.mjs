@@ -58,6 +58,8 @@ export const HEADER_RULES = [
     { path: `${e}present/*`, headers: NOT_FRAMEABLE },
     { path: `${e}handout/*`, headers: NOT_FRAMEABLE },
     { path: `${e}data/*`, headers: NOT_FRAMEABLE },
+    // Chapters' share pages (and their images): links for readers, never frames.
+    { path: `${e}share/*`, headers: NOT_FRAMEABLE },
   ]),
 ];
 

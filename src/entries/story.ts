@@ -12,6 +12,7 @@ import { bindKeys } from '../client/key-binding';
 import { scrollKeys } from '../client/keys-scroll';
 import { createNavigator } from '../client/navigator';
 import { showProgress } from '../client/progress';
+import { bindShareButtons } from '../client/share';
 import { readChapters } from '../client/read-json';
 import { markActive } from '../client/sections';
 import { observeSteps } from '../client/step-observer';
@@ -97,6 +98,9 @@ if (buttons) {
   });
 }
 bindKeys({ keys: scrollKeys, nav, move: scrollTo, passive: true });
+
+// Each chapter's Share button: the share sheet, or its link copied.
+bindShareButtons();
 
 // The map waits for the reader's first move (src/map/live/first-move.ts);
 // a deep link's scroll counts. Until then the poster shows the chapter's map.

@@ -87,9 +87,9 @@ describe('the built site', () => {
       expect(csp, url).toBeDefined();
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toMatch(/unsafe-eval|https?:\/\//);
-      // Every inline script is data, never code.
+      // Every inline script is data, never code: JSON, or the story's JSON-LD (a data block the CSP does not govern).
       for (const [, attrs] of doc.matchAll(/<script([^>]*)>/g)) {
-        expect(attrs!.includes('src=') || attrs!.includes('type="application/json"'), `${url}: inline script ${attrs}`).toBe(true);
+        expect(attrs!.includes('src=') || /type="application\/(ld\+)?json"/.test(attrs!), `${url}: inline script ${attrs}`).toBe(true);
       }
     }
   });
@@ -125,6 +125,34 @@ describe('the built site', () => {
     // The maps whose symbols need a key carry one (at the slides' size).
     for (const id of ['international-force', 'abraham-accords']) expect(mapOf(id), id).toMatch(/data-legend/);
     expect(mapOf('rafah')).not.toMatch(/data-legend/);
+  });
+
+  test('the story carries one NewsArticle JSON-LD, whose image is built and whose dates are ISO 8601', () => {
+    const blocks = [...html.get('/')!.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+    expect(blocks).toHaveLength(1);
+    const [article] = blocks as [{ '@type': string; image: { url: string }[]; datePublished: string; dateModified: string; url: string }];
+    expect(article['@type']).toBe('NewsArticle');
+    expect(article.url).toBe('http://localhost:4321/');
+    expect(existsSync(join(DIST, new URL(article.image[0]!.url).pathname))).toBe(true);
+    expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article.dateModified >= article.datePublished).toBe(true);
+    // The same dates for link previews (Open Graph's article namespace).
+    expect(html.get('/')!).toContain(`<meta property="article:published_time" content="${article.datePublished}">`);
+    expect(html.get('/')!).toContain(`<meta property="article:modified_time" content="${article.dateModified}">`);
+    // Only the story is a NewsArticle; the other pages point to it.
+    expect([...html.entries()].filter(([, doc]) => doc.includes('application/ld+json')).map(([url]) => url)).toEqual(['/']);
+  });
+
+  test('robots.txt gives the sitemap’s absolute address, and the sitemap lists the reader pages', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^Sitemap: http:\/\/localhost:4321\/sitemap-index\.xml$/m);
+    expect(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).toContain('<loc>http://localhost:4321/sitemap-0.xml</loc>');
+    const listed = [...readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(listed).toEqual(['/', '/data/', '/handout/', '/present/'].map((p) => `http://localhost:4321${p}`));
+  });
+
+  test('the corrections log, empty, shows nowhere', () => {
+    expect([...html.entries()].filter(([, doc]) => doc.includes('data-corrections')).map(([url]) => url)).toEqual([]);
   });
 
   test('every image and chart has a text alternative', () => {
