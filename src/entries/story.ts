@@ -16,7 +16,7 @@ import { bindShareButtons } from '../client/share';
 import { readChapters } from '../client/read-json';
 import { markActive } from '../client/sections';
 import { observeSteps } from '../client/step-observer';
-import { storyPadding } from '../map/shared/frame';
+import { storyPadding } from '../map/shared/story-padding';
 
 const chapters = readChapters();
 const ids = chapters.map((c) => c.id);

@@ -1,8 +1,9 @@
 /**
  * Where on the map a chapter's features may go: the part of the stage that
  * neither the text nor the map's own furniture (locator, scale bar, key,
- * buttons) covers. Pure arithmetic, so the story, the slides and the tests
- * use the same rules.
+ * buttons) covers. Pure arithmetic, used by the live map's director (so it
+ * loads with the map, not before it) and the tests. The story's own padding
+ * is in story-padding.ts, which the story's first script needs.
  */
 
 export interface Padding {
@@ -18,17 +19,6 @@ export interface Box {
   y0: number;
   x1: number;
   y1: number;
-}
-
-/**
- * The story's padding. Wide screens: text and map side by side, a margin all
- * round. Phones: the text cards start half-way down the screen (global.css:
- * 50svh), so the features keep to the upper half.
- */
-export function storyPadding(width: number, height: number, wide: boolean): Padding {
-  return wide
-    ? { top: 48, right: 48, bottom: 48, left: 48 }
-    : { top: Math.round(height * 0.08), right: Math.round(width * 0.08), bottom: Math.round(height * 0.52), left: Math.round(width * 0.08) };
 }
 
 /**

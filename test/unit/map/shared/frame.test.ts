@@ -6,7 +6,8 @@
  * cheaper way.
  */
 import { describe, expect, test } from 'vitest';
-import { clearOfBox, storyPadding, usableFrame } from '../../../../src/map/shared/frame';
+import { clearOfBox, usableFrame } from '../../../../src/map/shared/frame';
+import { storyPadding } from '../../../../src/map/shared/story-padding';
 import { fitCamera } from '../../../../src/map/static/view';
 import { screenPoint } from '../../../../src/map/shared/mercator';
 import type { Bounds } from '../../../../src/map/shared/camera';
