@@ -92,6 +92,12 @@ describe('the key', () => {
       entries: [...el.querySelectorAll('li')].map((li) => li.textContent),
     }));
     expect(await key()).toEqual({ shown: true, entries: ['Capital', 'Straight line to Gaza City', 'Likely member of the force'] });
+    // It folds away on request (a phone's map is small), and unfolds again.
+    const firstEntry = page.locator('[data-map-stage] > [data-legend] li').first();
+    await page.click('[data-map-stage] > [data-legend] summary');
+    expect(await firstEntry.isVisible()).toBe(false);
+    await page.click('[data-map-stage] > [data-legend] summary');
+    expect(await firstEntry.isVisible()).toBe(true);
     await page.evaluate(() => { location.hash = '#rafah'; });
     await settledLabels(page, 'rafah');
     expect((await key()).shown).toBe(false);

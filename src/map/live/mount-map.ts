@@ -115,6 +115,8 @@ export function mountMap(
       map.on('idle', () => {
         if (stage) stage.dataset.labels = JSON.stringify(labels());
       });
+      // The reader folded or unfolded the key: the features re-frame around it.
+      stage?.querySelector(':scope > [data-legend]')?.addEventListener('toggle', () => director.refit());
       resolve({ map, director, labels });
     };
     map.once('load', onLoad);
