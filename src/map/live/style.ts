@@ -160,7 +160,9 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
           paint: { 'line-color': colour(layer, 'stroke'), 'line-width': lineWidth(LAYER_PAINT[layer].width), 'line-opacity': 0, ...dashOf(layer) } },
         { id: `${layer}:label`, type: 'symbol', source: 'lines', filter, metadata: meta(layer),
           // The corridor runs along the border: their names go on either side
-          // of the line, so neither pushes the other out (and both are named).
+          // of the line, so neither pushes the other out. (At the corridor's
+          // chapter its long name still finds no room between the crossings'
+          // names on the Gaza side; the key names it.)
           layout: { ...labelLayout(13), 'symbol-placement': 'line', 'symbol-spacing': 120, 'text-max-angle': 80,
             'text-offset': [0, layer === 'philadelphi' ? -1.1 : 1.1], 'text-padding': 1 },
           paint: { ...labelPaint } },
