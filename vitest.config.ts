@@ -40,8 +40,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 90_000,
           globalSetup: ['test/browsers/global-setup.ts'],
-          // After the Chromium tests, not beside them: three browsers rendering WebGL on the CPU
-          // of a two-core machine at once would make every one of them slow.
+          // A group of its own, so never beside the Chromium tests: three browsers rendering WebGL
+          // on the CPU of a two-core machine at once would make every one of them slow.
           sequence: { groupOrder: 1 },
         },
       },
