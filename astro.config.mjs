@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addModulePreloads } from './src/build/module-preload';
 import { NOSCRIPT_STYLE, cspHash } from './src/build/noscript-style';
+import { buildServiceWorker } from './src/build/service-worker';
 import { headersFile } from './scripts/host-headers.mjs';
 import { HEADER_RULES } from './scripts/security-headers.mjs';
 import { parseSiteConfig } from './scripts/site-config.mjs';
@@ -71,6 +72,17 @@ export default defineConfig({
         },
       },
     },
+    {
+      // The offline classroom's service worker (src/build/service-worker.ts):
+      // last, so that its precache revisions are those of the finished pages.
+      name: 'service-worker',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const { count, size } = await buildServiceWorker(fileURLToPath(dir));
+          logger.info(`service worker written: ${count} files precached (${Math.round(size / 1024)} KB)`);
+        },
+      },
+    },
   ],
   security: {
     // A Content Security Policy in a <meta> tag on every page (it travels with
@@ -86,7 +98,10 @@ export default defineConfig({
         // In an embed sandboxed without allow-same-origin the page's origin is
         // opaque, and MapLibre starts its worker (our own file, fetched) from a
         // data: URL; creating a worker already takes running script.
+        // 'self' also lets the slides register the offline service worker (/sw.js).
         "worker-src 'self' blob: data:",
+        // The web app manifest the slides link, so a teacher can install them.
+        "manifest-src 'self'",
         "frame-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of pure modules, and browser tests that
-// drive Debian Chromium against the built site in dist/ (npm test builds first).
+// Three projects: fast unit tests of pure modules, browser tests that drive
+// Debian Chromium against the built site in dist/ (npm test builds first),
+// and the same site in Firefox and WebKit (test/browsers/).
 export default defineConfig({
   test: {
     projects: [
@@ -27,6 +28,21 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 60_000,
           globalSetup: ['test/e2e/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          // Firefox and WebKit (issue 17), on an Xvfb display of their own.
+          name: 'browsers',
+          include: ['test/browsers/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 90_000,
+          globalSetup: ['test/browsers/global-setup.ts'],
+          // A group of its own, so never beside the Chromium tests: three browsers rendering WebGL
+          // on the CPU of a two-core machine at once would make every one of them slow.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -7,6 +7,7 @@
 import { startOnFirstMove } from '../map/live/first-move';
 import { createStage } from '../map/live/stage';
 import { openChannel } from '../client/channel';
+import { offerOffline } from '../client/offline';
 import { chapterFromHash, writeHash } from '../client/hash';
 import { bindKeys } from '../client/key-binding';
 import { slideKeys } from '../client/keys-slides';
@@ -132,3 +133,15 @@ window.addEventListener('hashchange', () => {
   if (id) nav.go(ids.indexOf(id));
 });
 sendState();
+
+// The offline classroom (issue 17): once the slides have loaded, the service
+// worker keeps them, the presenter's window, the handout and the story for a
+// room without a network, and the toolbar says "Ready offline" when it has.
+// Imported, not loaded by import(): a dynamic import here would move Vite's
+// preload helper into the chunk the story shares, at a cost to the story.
+const offlineStatus = toolbar.querySelector<HTMLElement>('[data-offline-status]');
+const offline = () => {
+  if (offlineStatus) void offerOffline({ status: offlineStatus, url: `${import.meta.env.BASE_URL}sw.js`, scope: import.meta.env.BASE_URL });
+};
+if (document.readyState === 'complete') offline();
+else window.addEventListener('load', offline, { once: true });

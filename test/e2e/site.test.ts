@@ -94,6 +94,22 @@ describe('the built site', () => {
     }
   });
 
+  test('the policy adds only what the offline classroom needs: its worker and its manifest from the site itself', () => {
+    for (const [url, doc] of html) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(doc)![1]!;
+      const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+      // The service worker registers under worker-src; MapLibre's worker needs blob: and data: (astro.config.mjs).
+      expect(directive('worker-src'), url).toBe("worker-src 'self' blob: data:");
+      expect(directive('manifest-src'), url).toBe("manifest-src 'self'");
+      expect(csp, url).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    }
+    // The manifest starts the installed app on the slides, and every icon it names is in the site.
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')) as { start_url: string; scope: string; display: string; icons: { src: string }[] };
+    expect(manifest).toMatchObject({ start_url: '/present/', scope: '/', display: 'fullscreen' });
+    for (const icon of manifest.icons) expect(fileFor(icon.src), icon.src).toBeDefined();
+    expect(fileFor('/sw.js')).toBeDefined();
+  });
+
   test('every page but the 404 shows the one dateline: the story, the slides, the notes, the handout, /data/ and every embed', () => {
     const line = escapeText(DATELINE);
     const pagesWithout = [...html.entries()].filter(([url, doc]) => url !== '/404.html' && !doc.includes(line)).map(([url]) => url);

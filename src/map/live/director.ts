@@ -104,7 +104,7 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
     const padding = clearOfFurniture(chapter, clearOfLegend(options.padding()));
     if (camera.bounds) {
       map.fitBounds(camera.bounds, {
-        padding,
+        padding: withLabelRoom(padding, map.getContainer().clientWidth),
         maxZoom: camera.maxZoom ?? FIT_MAX_ZOOM,
         bearing: camera.bearing,
         pitch: camera.pitch,
@@ -183,3 +183,20 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
   };
 }
 export type Director = ReturnType<typeof createDirector>;
+
+/** The most a fit leaves at each side for the names beside the points at its edges, in CSS px. */
+export const FIT_LABEL_ROOM_PX = 48;
+
+/**
+ * A fit's padding with room at the left and right for the name of a point
+ * at the fitted features' edge: a capital's name is drawn beside its dot, on
+ * whichever side is free (style.ts), and MapLibre places a name that runs
+ * off the map. Without it, Firefox at 1280×800, drawing the names in the
+ * wider system face when a first visit misses the web font, cut "Abu Dhabi"
+ * at the force map's right edge (issue 17). About three letters' width on a
+ * desktop, less on a phone, where every pixel of width counts.
+ */
+export function withLabelRoom(padding: PaddingOptions, width: number): PaddingOptions {
+  const room = Math.min(FIT_LABEL_ROOM_PX, Math.round(width * 0.04));
+  return { ...padding, left: (padding.left ?? 0) + room, right: (padding.right ?? 0) + room };
+}

@@ -10,7 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // where it blocks the first paint.
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
-import { createDirector, type Director, type DirectorOptions } from './director';
+import { createDirector, withLabelRoom, type Director, type DirectorOptions } from './director';
 import { LOCATOR_MIN_ZOOM, locatorRect } from '../shared/locator';
 import { buildStyle, labelTextOf } from './style';
 
@@ -59,7 +59,7 @@ export function mountMap(
     touchPitch: false,
     attributionControl: { compact: false },
     ...(camera.bounds
-      ? { bounds: camera.bounds, fitBoundsOptions: { padding: options.padding(), maxZoom: camera.maxZoom ?? FIT_MAX_ZOOM } }
+      ? { bounds: camera.bounds, fitBoundsOptions: { padding: withLabelRoom(options.padding(), container.clientWidth), maxZoom: camera.maxZoom ?? FIT_MAX_ZOOM } }
       : { center: camera.center, zoom: camera.zoom }),
     bearing: camera.bearing,
     pitch: camera.pitch,

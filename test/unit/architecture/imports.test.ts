@@ -21,8 +21,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   'map/live': ['model', 'map/shared'],
   charts: ['model', 'util'],
   embed: ['model', 'util'],
-  client: ['embed', 'map/shared'],
-  build: ['model', 'geo', 'map/shared', 'map/static', 'charts', 'embed', 'util'],
+  client: ['embed', 'map/shared', 'sw'],
+  // The service worker and what the slides and the build share with it (issue 17).
+  sw: [],
+  build: ['model', 'geo', 'map/shared', 'map/static', 'charts', 'embed', 'util', 'sw'],
   entries: ['client', 'embed', 'map/live', 'map/shared'],
   components: ['model', 'geo', 'map/shared', 'map/static', 'charts', 'embed', 'build', 'util', 'entries', 'styles', 'components'],
   layouts: ['model', 'build', 'styles', 'components', 'entries'],

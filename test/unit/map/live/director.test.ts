@@ -8,7 +8,7 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, test } from 'vitest';
 import { LAYER_FEATURES, LAYER_IDS, type FeatureId, type LayerId } from '../../../../src/model/ids';
 import type { MapChapter } from '../../../../src/map/shared/camera';
-import { createDirector } from '../../../../src/map/live/director';
+import { FIT_LABEL_ROOM_PX, createDirector, withLabelRoom } from '../../../../src/map/live/director';
 import { OPACITY_PAINT, buildStyle } from '../../../../src/map/live/style';
 
 function standInMap(style: StyleSpecification) {
@@ -36,6 +36,8 @@ function standInMap(style: StyleSpecification) {
       filters.set(layer, filter);
     },
     fitBounds: () => calls.push('fitBounds'),
+    // The fit's room for labels is a share of the map's width (withLabelRoom).
+    getContainer: () => ({ clientWidth: 1280 }),
     flyTo: () => calls.push('flyTo'),
     jumpTo: () => calls.push('jumpTo'),
     addSource: refuse('addSource'),
@@ -133,5 +135,14 @@ describe('the director', () => {
     const labels = buildStyle('https://example.test/', 'x').layers.filter((l) => l.type === 'symbol' && (l.metadata as Record<string, string> | undefined)?.['story:layer']);
     expect(labels.length).toBeGreaterThan(5);
     for (const l of labels) expect((l.layout as { visibility?: string }).visibility, l.id).toBe('none');
+  });
+});
+
+describe('withLabelRoom: a fit leaves room for the names beside the points at its edges (issue 17)', () => {
+  test('adds up to FIT_LABEL_ROOM_PX at the left and right, less on a narrow map, nothing above or below', () => {
+    const padding = { top: 32, right: 32, bottom: 100, left: 600 };
+    expect(withLabelRoom(padding, 1280)).toEqual({ top: 32, right: 32 + FIT_LABEL_ROOM_PX, bottom: 100, left: 600 + FIT_LABEL_ROOM_PX });
+    expect(withLabelRoom(padding, 390)).toEqual({ top: 32, right: 48, bottom: 100, left: 616 });
+    expect(withLabelRoom({ top: 0, right: 0, bottom: 0, left: 0 }, 390)).toEqual({ top: 0, right: 16, bottom: 0, left: 16 });
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * The offline classroom, on the slides' side (issue 17): registers the
+ * service worker (src/sw/service-worker.ts) and says, discreetly, once every
+ * file is kept: "Ready offline". Loaded by import() from the slides once the
+ * page has loaded, so it costs the slides' first paint nothing, and never
+ * by the story or the embeds (a first visit there registers nothing).
+ */
+import { STATUS_REQUEST, type OfflineStatus } from '../sw/pages';
+
+export const READY_TEXT = 'Ready offline';
+export const READY_TITLE = 'These slides, the presenter’s notes, the handout and the story now open without a network in this browser.';
+
+/** Ask an active worker whether its precache is complete (it checks the cache itself). */
+function askStatus(worker: ServiceWorker): Promise<OfflineStatus> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(event.data as OfflineStatus);
+    worker.postMessage({ type: STATUS_REQUEST }, [channel.port2]);
+  });
+}
+
+export interface OfflineOptions {
+  /** The element that shows the status (a polite live region). */
+  status: HTMLElement;
+  /** The worker's URL and scope: the base path's sw.js and the base path. */
+  url: string;
+  scope: string;
+}
+
+export async function offerOffline({ status, url, scope }: OfflineOptions): Promise<void> {
+  // Not inside a frame (an embed preview), and only where service workers exist (a secure context).
+  if (!('serviceWorker' in navigator) || window.self !== window.top) return;
+  const show = (ready: boolean) => {
+    status.textContent = ready ? READY_TEXT : '';
+    if (ready) status.title = READY_TITLE;
+    else status.removeAttribute('title');
+  };
+  const check = async (registration: ServiceWorkerRegistration) => {
+    if (registration.active && !registration.installing && !registration.waiting) show((await askStatus(registration.active)).ready);
+  };
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await navigator.serviceWorker.register(url, { scope });
+  } catch {
+    return; // storage refused (private windows of some browsers): the slides work as before, online
+  }
+  // A new version installing (found by this registration or by the navigation before it): say
+  // nothing until it has kept every file, then check again. A version that fails to install
+  // leaves the one before, which still has everything.
+  const follow = (worker: ServiceWorker | null) => {
+    if (!worker) return;
+    show(false);
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'activated' || worker.state === 'redundant') void check(registration);
+    });
+  };
+  follow(registration.installing ?? registration.waiting);
+  registration.addEventListener('updatefound', () => follow(registration.installing));
+  await navigator.serviceWorker.ready;
+  await check(registration);
+}
