@@ -16,7 +16,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   util: [],
   model: ['content'],
   geo: ['model'],
-  'map/shared': ['model', 'util'],
+  'map/shared': ['model', 'util', 'content'], // content: the legend's words, from the English dictionary
   'map/static': ['model', 'map/shared', 'util'],
   'map/live': ['model', 'map/shared'],
   charts: ['model', 'util'],
