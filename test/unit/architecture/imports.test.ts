@@ -26,7 +26,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   entries: ['client', 'embed', 'map/live', 'map/shared'],
   components: ['model', 'geo', 'map/shared', 'map/static', 'charts', 'embed', 'build', 'util', 'entries', 'styles', 'components'],
   layouts: ['model', 'build', 'styles', 'components', 'entries'],
-  pages: ['model', 'geo', 'map/shared', 'map/static', 'charts', 'embed', 'build', 'util', 'entries', 'styles', 'components', 'layouts'],
+  // A surface's page body, one for every language (the routes under pages/ are thin shells around it).
+  surfaces: ['model', 'geo', 'map/shared', 'map/static', 'charts', 'embed', 'build', 'util', 'entries', 'styles', 'components', 'layouts'],
+  pages: ['surfaces', 'model', 'geo', 'map/shared', 'map/static', 'charts', 'embed', 'build', 'util', 'entries', 'styles', 'components', 'layouts'],
   content: [],
   styles: [],
   types: [],
