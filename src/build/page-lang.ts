@@ -39,6 +39,7 @@ export function staticMapLanguage(lang: Lang): StaticMapLanguage | undefined {
     legend: t.legend,
     km: t.figures.km,
     m: t.figures.m,
+    ...(LANG_DIR[lang] === 'rtl' ? { direction: 'rtl' as const } : {}),
   };
 }
 
@@ -55,7 +56,7 @@ export function liveLabelLanguage(lang: Lang): string | undefined {
   if (lang === 'en') return undefined;
   const t = ui(lang);
   return jsonForScript({
-    names: mapNames(lang), approximate: t.common.approximate, font: SCRIPT_FONT[lang],
+    names: mapNames(lang), approximate: `${t.words.notesSep}${t.common.approximate}`, font: SCRIPT_FONT[lang],
     km: t.figures.km, m: t.figures.m, legend: t.legend,
   });
 }

@@ -290,7 +290,11 @@ export function buildStyle(base: string, attribution: string): StyleSpecificatio
 export interface LabelLanguage {
   /** English name → name in the page's language. */
   names: Readonly<Record<string, string>>;
-  /** The word for "approximate", in parentheses after a name. */
+  /**
+   * What follows an approximate feature's name ("، تقريبي"): not in
+   * parentheses, which MapLibre does not mirror in right-to-left text (it
+   * drew ")تقريبي(").
+   */
   approximate: string;
   /** The face that draws the language, before the story's own. */
   font: string;
@@ -299,13 +303,13 @@ export interface LabelLanguage {
 /** A label's text in a language, as the style draws it (for the stage's data-labels). */
 export const localLabelTextOf = (p: { name?: unknown; approximate?: unknown }, language: LabelLanguage) => {
   const name = language.names[String(p.name)] ?? String(p.name);
-  return p.approximate === true ? `${name} (${language.approximate})` : name;
+  return p.approximate === true ? `${name}${language.approximate}` : name;
 };
 
 /** The style with its labels in `language` (a new style; the English one is unchanged). */
 export function localiseLabels(style: StyleSpecification, language: LabelLanguage): StyleSpecification {
   const name = ['coalesce', ['get', ['get', 'name'], ['literal', language.names]], ['get', 'name']];
-  const text = ['case', ['==', ['get', 'approximate'], true], ['concat', name, ` (${language.approximate})`], name];
+  const text = ['case', ['==', ['get', 'approximate'], true], ['concat', name, language.approximate], name];
   return {
     ...style,
     layers: style.layers.map((layer) =>

@@ -94,6 +94,8 @@ export interface StaticMapLanguage {
   legend: Partial<Record<LayerId, string>>;
   km: string;
   m: string;
+  /** The writing direction of the number and its unit ("2 كم"), on the scale bar. */
+  direction?: 'rtl';
 }
 
 /** Layers whose features carry no label (the capitals at the arcs' ends do; the towns name the governorates). */
@@ -205,7 +207,8 @@ export function buildStaticMap(input: StaticMapInput): string {
     if (!s.labelled || !onCanvas(x, y)) return;
     labels.push({
       featureId: s.id, x, y, radius, highlighted: s.highlighted, required: s.approximate,
-      lines: s.approximate ? [s.name, `(${input.language?.approximate ?? 'approximate'})`] : [s.name],
+      // In a translation (right to left) without parentheses, as on the live map (map/live/style.ts).
+      lines: s.approximate ? [s.name, input.language ? input.language.approximate : '(approximate)'] : [s.name],
       priority: priority + (s.highlighted ? 100 : 0) + (s.approximate ? 10 : 0),
     });
   };
