@@ -37,7 +37,7 @@ if (dialog) {
     open.dataset.ready = '';
     open.addEventListener('click', () => {
       const { embedOpen: chapterId, snippet, preview: path, previewTitle, previewHeight } = open.dataset;
-      heading.textContent = (chapterId ? heading.dataset.chapter : heading.dataset.story) ?? heading.textContent;
+      heading.textContent = (chapterId ? heading.dataset.chapter : heading.dataset.story)!;
       chapterBlock.hidden = !chapterId;
       chapterSnippet.value = snippet ?? '';
       status.textContent = '';

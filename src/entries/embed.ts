@@ -29,7 +29,8 @@ const progress = {
   text: content.querySelector<HTMLElement>('[data-embed-position]'),
   prev: content.querySelector<HTMLElement>('[data-embed-step="-1"]'),
   next: content.querySelector<HTMLElement>('[data-embed-step="1"]'),
-  format: (index: number, count: number) => (content.dataset.position ?? 'Chapter {n} of {total}').replace('{n}', String(index + 1)).replace('{total}', String(count)),
+  // The words are the page's, in its language (EmbedCard.astro: data-position).
+  format: (index: number, count: number) => content.dataset.position!.replace('{n}', String(index + 1)).replace('{total}', String(count)),
 };
 
 const reporter = startHeightReporter({ content, ...embedIds(location.search, content.dataset.embedId ?? '') });

@@ -94,7 +94,8 @@ if (nav.index > 0) writeHash(ids[nav.index]!);
 nav.subscribe((index) => {
   startMap();
   show(index);
-  announce.textContent = (announce.dataset.template ?? 'Slide {n} of {total}: {title}').replace('{n}', String(index + 1)).replace('{total}', String(total)).replace('{title}', chapters[index]!.title);
+  // Its words are the page's, in its language (PresentPage.astro: data-template).
+  announce.textContent = announce.dataset.template!.replace('{n}', String(index + 1)).replace('{total}', String(total)).replace('{title}', chapters[index]!.title);
   writeHash(ids[index]!);
   sendState();
 });

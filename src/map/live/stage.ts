@@ -84,13 +84,14 @@ export function createStage({ stage, chapters, attribution, padding, posterSourc
     // Read before the canvas leaves the tab order, which drops its focus.
     const focusWasInMap = stage.contains(document.activeElement);
     stage.toggleAttribute('data-exploring', on);
-    exploreButton.textContent = (on ? stage.dataset.textExploreBack : stage.dataset.textExplore) ?? (on ? 'Back to the story' : 'Explore the map');
+    // The words are the page's, in its language (MapStage.astro: data-text-*).
+    exploreButton.textContent = (on ? stage.dataset.textExploreBack : stage.dataset.textExplore)!;
     exploreButton.setAttribute('aria-pressed', String(on));
     if (on) {
       canvasEl.removeAttribute('aria-hidden');
       canvasEl.setAttribute('tabindex', '0');
       canvasEl.setAttribute('role', 'application');
-      canvasEl.setAttribute('aria-label', stage.dataset.textCanvas ?? 'Interactive map: drag or use the arrow keys to pan, + and − to zoom, Escape to go back to the story.');
+      canvasEl.setAttribute('aria-label', stage.dataset.textCanvas!);
       canvasEl.focus({ preventScroll: true });
     } else {
       canvasEl.setAttribute('aria-hidden', 'true');
