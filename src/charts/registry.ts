@@ -5,8 +5,11 @@
  * outside is the computed figures, passed in by the caller.
  */
 import type { ChartId, ParagraphId } from '../model/ids';
-import { EVENTS } from '../model/timeline-events';
-import { REPORT } from '../model/credits';
+import { EVENTS, eventsIn } from '../model/timeline-events';
+import { REPORT, STORY_TEXTS } from '../model/credits';
+import { LANG_DIR, type Lang } from '../model/lang';
+import { fill, ui } from '../model/ui';
+import { listInWords } from '../util/words';
 import { buildDistances, type DistanceFigures } from './distances';
 import { buildForce } from './force';
 import { buildPersonnel } from './personnel';
@@ -20,7 +23,12 @@ export interface ChartInputs {
   /** Prefix for ids inside the SVG; unique on the page. */
   idPrefix?: string;
   width?: number;
+  /** The page's language: the timeline is drawn in it (and right to left in Arabic); the other charts are English so far. */
+  lang?: Lang;
 }
+
+/** Which charts are drawn in a translation's words (the others are English on every page, and marked so). */
+export const TRANSLATED_CHARTS: readonly ChartId[] = ['timeline'];
 
 export interface RenderedChart extends ChartOutput {
   name: ChartId;
@@ -44,6 +52,18 @@ function withoutFigure(figures: DistanceFigures, id: keyof DistanceFigures): Dis
 
 export function renderChart(name: ChartId, inputs: ChartInputs): RenderedChart {
   const options = { idPrefix: inputs.idPrefix ?? `chart-${name}`, width: inputs.width };
+  const lang = inputs.lang ?? 'en';
+  if (name === 'timeline' && lang !== 'en') {
+    const t = ui(lang);
+    const events = eventsIn(lang);
+    const cites = [...new Set(events.flatMap((e) => e.cites))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    return {
+      ...buildTimeline(events, { ...options, text: { ...t.timeline, rtl: LANG_DIR[lang] === 'rtl' } }),
+      name,
+      caption: t.timeline.caption,
+      source: fill(t.timeline.source, { dated: STORY_TEXTS[lang].report.dated, cites: listInWords(cites, t.words.listSep, t.words.listLast) }),
+    };
+  }
   switch (name) {
     case 'timeline':
       return {

@@ -221,13 +221,19 @@ describe('an Arabic card through pym.js on another origin', () => {
 });
 
 describe('the Arabic handout', () => {
-  test('prints every chapter title, right to left', async () => {
+  test('prints every chapter title, right to left, with the timeline running right to left', async () => {
     const { context, page } = await openPage(browser(), base, { viewport: { width: 794, height: 1123 } }, 'ar/handout/');
     await page.emulateMedia({ media: 'print' });
     const printed = await page.$$eval('.handout-chapter h3', (hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent ?? ''));
     expect(printed).toHaveLength(CHAPTER_IDS.length);
     ARABIC_TITLES.forEach((title, i) => expect(printed[i], CHAPTER_IDS[i]).toContain(title));
     expect(await page.$eval('.handout-points', (ul) => getComputedStyle(ul).paddingRight)).not.toBe('0px');
+    // The timeline is in Arabic and runs right to left: October right of November, and its first event right of its last.
+    const months = await page.$$eval('.handout-timeline [data-month]', (ts) => ts.map((t) => [t.textContent, Number(t.getAttribute('x'))] as const));
+    expect(months.map(([m]) => m)).toEqual(['أكتوبر', 'نوفمبر']);
+    expect(months[0]![1]).toBeGreaterThan(months[1]![1]);
+    const x = (id: string) => page.$eval(`.handout-timeline [data-event="${id}"]`, (c) => Number(c.getAttribute('cx')));
+    expect(await x('ceasefire')).toBeGreaterThan(await x('witkoff-statement'));
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await context.close();
