@@ -11,19 +11,15 @@ import { fillFigures } from './fill-figures';
 import { describeChapterMap, mapPhrases } from './map-description';
 import { toMapChapter } from './map-chapters';
 import type { Lang } from '../model/lang';
-import { ui } from '../model/ui';
+import { figureTextIn } from '../model/ui';
 import { nameIn } from '../model/glossary';
 
 /** The language of a chapter entry: its collection says (model/chapters.ts). */
 export const langOfEntry = (entry: Pick<ChapterEntry, 'collection'>): Lang =>
   (entry.collection as string) === 'chaptersAr' ? 'ar' : 'en';
 
-/** A figure's text ("about 365 km²") in a language, its words and units from the dictionary. */
-export function figureIn(lang: Lang, text: string): string {
-  if (lang === 'en') return text;
-  const t = ui(lang).figures;
-  return text.replace(/^about /, t.about).replace(/ km²/g, ` ${t.km2}`).replace(/ km\b/g, ` ${t.km}`);
-}
+/** A figure's text in a language (model/ui.ts). */
+export const figureIn = figureTextIn;
 
 const figuresIn = (lang: Lang, table: Readonly<Record<string, string | undefined>>): Record<string, string> =>
   Object.fromEntries(Object.entries(table).flatMap(([id, text]) => (text === undefined ? [] : [[id, figureIn(lang, text)]])));

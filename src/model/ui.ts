@@ -46,3 +46,10 @@ export function fill(template: string, values: Readonly<Record<string, string | 
     return String(values[key]);
   });
 }
+
+/** A figure's text ("about 365 km²") in a language, its words and units from the dictionary. */
+export function figureTextIn(lang: Lang, text: string): string {
+  if (lang === 'en') return text;
+  const t = ui(lang).figures;
+  return text.replace(/^about /, t.about).replace(/ km²/g, ` ${t.km2}`).replace(/ km\b/g, ` ${t.km}`);
+}

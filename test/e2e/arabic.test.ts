@@ -3,8 +3,8 @@
  * `lang="ar" dir="rtl"`, linked both ways with hreflang, carries the
  * English DOM hooks and passes axe; no interface text in Latin script is
  * left apart from what the glossary allows (and what is marked English:
- * the quoted titles of English sources, the charts and /data/'s technical
- * tables); on a desktop the text column is right of the map; the map follows
+ * the quoted titles of English sources and /data/'s technical tables); the
+ * four charts are Arabic; on a desktop the text column is right of the map; the map follows
  * the story through all ten chapters with Arabic labels; ← and PageDown move
  * the slides forward and the notes follow; an Arabic card sizes itself with
  * pym.js; the handout prints every chapter title; the language switch lands
@@ -54,6 +54,8 @@ describe('every Arabic route', () => {
     expect(alternates.sort()).toEqual([`ar /${route}`, `en ${english}`, `x-default ${english}`].sort());
     // The switch goes to the same page in English, and the English page comes back here.
     expect(await page.$eval('[data-lang-switch]', (a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(english);
+    // Every chart on the page is drawn in Arabic (none is marked English).
+    expect(await page.$$eval('figure[data-chart]', (fs) => fs.filter((f) => f.closest('[lang="en"]')).length)).toBe(0);
     if (!route.includes('notes') && route !== 'ar/data/' && route !== 'ar/handout/') {
       expect(await page.$$eval('section[data-chapter]', (s) => s.map((e) => e.id))).toEqual([...CHAPTER_IDS]);
       expect(await page.$$('[data-map-stage][data-state][data-chapter]')).toHaveLength(1);
