@@ -8,6 +8,7 @@ import { NOSCRIPT_STYLE, cspHash } from './src/build/noscript-style';
 import { headersFile } from './scripts/host-headers.mjs';
 import { HEADER_RULES } from './scripts/security-headers.mjs';
 import { parseSiteConfig } from './scripts/site-config.mjs';
+import { writeArabicSubset } from './scripts/arabic-font.mjs';
 
 // Where the site is published: SITE_URL and BASE_PATH, environment variables
 // of `npm run build`, parsed in one place (scripts/site-config.mjs; docs/publishing.md).
@@ -30,6 +31,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   integrations: [
+    {
+      // The Arabic face cut to the characters the site uses (scripts/arabic-font.mjs),
+      // before any stylesheet is read: for build, dev and sync alike.
+      name: 'arabic-font',
+      hooks: {
+        'astro:config:setup': async ({ logger }) => {
+          const { chars, written } = await writeArabicSubset();
+          if (written) logger.info(`Arabic face subset to ${chars.length} characters`);
+        },
+      },
+    },
     {
       // Once per build (not for dev or sync): say where links will point.
       name: 'site-config',

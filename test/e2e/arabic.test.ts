@@ -10,7 +10,8 @@
  * pym.js; the handout prints every chapter title; the language switch lands
  * on the same chapter; the Arabic oEmbed carries the Arabic title.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/model/ids';
@@ -96,6 +97,16 @@ describe('every Arabic route', () => {
   });
 });
 
+describe('the Arabic face', () => {
+  test('has every Arabic character the built pages use (scripts/arabic-font.mjs cut it to them)', () => {
+    const kept = new Set(readFileSync('.cache/fonts/chars.txt', 'utf8'));
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+    const used = new Set(walk('dist/ar').filter((f) => /\.(html|json)$/.test(f)).flatMap((f) => [...readFileSync(f, 'utf8')].filter((c) => /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/.test(c))));
+    expect(used.size).toBeGreaterThan(30);
+    expect([...used].filter((c) => !kept.has(c))).toEqual([]);
+  });
+});
+
 describe('the Arabic story', () => {
   test('says at the top that it is a translation, with the report’s date', async () => {
     const { context, page } = await openPage(browser(), base, PHONE, 'ar/');
@@ -133,21 +144,22 @@ describe('the Arabic story', () => {
 
   test('the language switch lands on the same chapter, both ways', async () => {
     const { context, page } = await openPage(browser(), base, { ...PHONE, reducedMotion: 'reduce' }, 'ar/#the-deal');
-    await page.waitForFunction(() => location.hash === '#the-deal');
-    await scrollToChapter(page, 'next-phase');
-    await page.waitForFunction(() => location.hash === '#next-phase');
+    await page.waitForFunction(() => location.hash === '#the-deal', null, { timeout: 60_000 });
+    // On to the next chapter with the chapter buttons (a scroll's landing depends on timing).
+    await page.click('.chapter-nav [data-step="1"]');
+    await page.waitForFunction(() => location.hash === '#next-phase', null, { timeout: 60_000 });
     // The switch at hand while reading (in the chapter buttons), not the header's up at the top.
     await page.click('.chapter-nav [data-lang-switch]');
     await page.waitForURL((u) => u.pathname === '/');
     expect(new URL(page.url()).hash).toBe('#next-phase');
     expect(await page.$eval('html', (h) => h.lang)).toBe('en');
     // The English story opens at that chapter, and its switch leads back to it.
-    await page.waitForFunction(() => (document.querySelector<HTMLAnchorElement>('.chapter-nav [data-lang-switch]')?.hash) === '#next-phase');
+    await page.waitForFunction(() => (document.querySelector<HTMLAnchorElement>('.chapter-nav [data-lang-switch]')?.hash) === '#next-phase', null, { timeout: 60_000 });
     await page.click('.chapter-nav [data-lang-switch]');
     await page.waitForURL((u) => u.pathname === '/ar/');
     expect(new URL(page.url()).hash).toBe('#next-phase');
     await context.close();
-  });
+  }, 150_000);
 });
 
 describe('the Arabic slides and the presenter’s window', () => {
