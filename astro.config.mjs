@@ -13,6 +13,7 @@ import { parseSiteConfig } from './scripts/site-config.mjs';
 import { sitemapIncludes } from './scripts/sitemap-pages.mjs';
 import { CORRECTIONS, dateModified } from './src/model/corrections';
 import { SITE_META } from './src/model/site';
+import { writeArabicSubset } from './scripts/arabic-font.mjs';
 
 // Where the site is published: SITE_URL and BASE_PATH, environment variables
 // of `npm run build`, parsed in one place (scripts/site-config.mjs; docs/publishing.md).
@@ -42,6 +43,17 @@ export default defineConfig({
       filter: (page) => sitemapIncludes(new URL(page).pathname, base),
       lastmod: new Date(`${dateModified(SITE_META.datePublished, CORRECTIONS)}T00:00:00Z`),
     }),
+    {
+      // The Arabic face cut to the characters the site uses (scripts/arabic-font.mjs),
+      // before any stylesheet is read: for build, dev and sync alike.
+      name: 'arabic-font',
+      hooks: {
+        'astro:config:setup': async ({ logger }) => {
+          const { chars, written } = await writeArabicSubset();
+          if (written) logger.info(`Arabic face subset to ${chars.length} characters`);
+        },
+      },
+    },
     {
       // Once per build (not for dev or sync): say where links will point.
       name: 'site-config',

@@ -7,7 +7,7 @@ import type { ChapterView } from '../model/chapter-schema';
 import type { ChapterId, FeatureId, LayerId } from '../model/ids';
 import { findFeature, LOCAL_EXTENT, loadSources } from '../geo/layers';
 import { storyLand } from '../map/static/land';
-import { buildStaticMap, staticView } from '../map/static/static-map';
+import { buildStaticMap, staticView, type StaticMapLanguage } from '../map/static/static-map';
 import { LOCAL_MINZOOM, MAP_COLOURS } from '../map/shared/paint';
 import { annotationAnchor } from './chapter-views';
 
@@ -28,10 +28,12 @@ export interface ChapterMapOptions {
   label?: string;
   /** The chapter's call-outs (frontmatter `annotations`). */
   annotations?: readonly { feature: FeatureId; text: string }[];
+  /** The map's words in a translation (build/page-lang.ts). */
+  language?: StaticMapLanguage;
 }
 
 export function chapterMapSvg(options: ChapterMapOptions): string {
-  const { chapterId, view, show, highlight = [], width = 600, height = 600, minRenderWidth, label, annotations = [] } = options;
+  const { chapterId, view, show, highlight = [], width = 600, height = 600, minRenderWidth, label, annotations = [], language } = options;
   const sources = loadSources();
   return buildStaticMap({
     chapterId,
@@ -47,5 +49,6 @@ export function chapterMapSvg(options: ChapterMapOptions): string {
     label,
     locator: { land: sources.world, place: findFeature('gaza-strip'), palette: MAP_COLOURS },
     annotations: annotations.map((a) => ({ at: annotationAnchor(a.feature), text: a.text })),
+    ...(language ? { language } : {}),
   });
 }

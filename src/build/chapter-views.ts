@@ -8,8 +8,21 @@ import type { FeatureId } from '../model/ids';
 import { figureTexts, publishedTexts } from '../geo/figures';
 import { featureBounds, findFeature, loadSources, propertiesOf } from '../geo/layers';
 import { fillFigures } from './fill-figures';
-import { describeChapterMap } from './map-description';
+import { describeChapterMap, mapPhrases } from './map-description';
 import { toMapChapter } from './map-chapters';
+import type { Lang } from '../model/lang';
+import { figureTextIn } from '../model/ui';
+import { nameIn } from '../model/glossary';
+
+/** The language of a chapter entry: its collection says (model/chapters.ts). */
+export const langOfEntry = (entry: Pick<ChapterEntry, 'collection'>): Lang =>
+  (entry.collection as string) === 'chaptersAr' ? 'ar' : 'en';
+
+/** A figure's text in a language (model/ui.ts). */
+export const figureIn = figureTextIn;
+
+const figuresIn = (lang: Lang, table: Readonly<Record<string, string | undefined>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(table).flatMap(([id, text]) => (text === undefined ? [] : [[id, figureIn(lang, text)]])));
 
 export const mapChapters = (entries: readonly ChapterEntry[]) =>
   entries.map((e) => toMapChapter(e.id, e.data, featureBounds, annotationAnchor));
@@ -18,17 +31,19 @@ export const mapChapters = (entries: readonly ChapterEntry[]) =>
 export function chapterProse(entry: ChapterEntry): string {
   const html = entry.rendered?.html ?? '';
   const file = entry.filePath ?? `src/content/chapters/${entry.id}.md`;
-  return fillFigures(html, figureTexts(), file, publishedTexts() as Record<string, string>);
+  const lang = langOfEntry(entry);
+  return fillFigures(html, figuresIn(lang, figureTexts()), file, figuresIn(lang, publishedTexts()));
 }
 
 /** The chapter's map in words (see map-description.ts). */
 export function chapterMapDescription(entry: ChapterEntry): string {
-  const figures = figureTexts();
+  const lang = langOfEntry(entry);
+  const figures = figuresIn(lang, figureTexts());
   const facts = (id: FeatureId) => {
     const p = propertiesOf(findFeature(id));
-    return { name: p.name, approximate: p.approximate };
+    return { name: nameIn(lang, p.name), approximate: p.approximate };
   };
-  return describeChapterMap(entry.data, facts, figures);
+  return describeChapterMap(entry.data, facts, figures, mapPhrases(lang));
 }
 
 /** Where a call-out goes: a point itself, else the label point of an area, else the middle of the feature's box. */

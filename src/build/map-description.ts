@@ -7,6 +7,7 @@
 import { drawnFeatures, type FeatureId } from '../model/ids';
 import type { ChapterData } from '../model/chapter-schema';
 import { listInWords, nameWithNotes } from '../util/words';
+import { fill, ui } from '../model/ui';
 
 export { listInWords };
 
@@ -29,25 +30,40 @@ export interface FeatureFacts {
   approximate: boolean;
 }
 
+/** The sentences and separators of the map in words, from a language's dictionary. */
+export interface MapPhrases {
+  map: Pick<ReturnType<typeof ui>['map'], 'frames' | 'centred' | 'highlighted' | 'alsoShown' | 'shown'>;
+  words: ReturnType<typeof ui>['words'];
+  approximate: string;
+}
+
+const ENGLISH: MapPhrases = { map: ui('en').map, words: ui('en').words, approximate: ui('en').common.approximate };
+
+/** A language's phrases for the map in words. */
+export const mapPhrases = (lang: Parameters<typeof ui>[0]): MapPhrases => ({ map: ui(lang).map, words: ui(lang).words, approximate: ui(lang).common.approximate });
+
 export function describeChapterMap(
   data: Pick<ChapterData, 'view' | 'layers'>,
   facts: (id: FeatureId) => FeatureFacts,
   figures: Readonly<Record<string, string>>,
+  phrases: MapPhrases = ENGLISH,
 ): string {
+  const { map, words } = phrases;
+  const list = (items: readonly string[]) => listInWords(items, words.listSep, words.listLast);
   const word = (id: FeatureId) => {
     const f = facts(id);
     const figure = FEATURE_FIGURES[id] && figures[FEATURE_FIGURES[id]!];
-    return nameWithNotes(f.name, [figure, f.approximate && 'approximate']);
+    return nameWithNotes(f.name, [figure, f.approximate && phrases.approximate], words.notesSep);
   };
   const highlighted = [...data.layers.highlight];
   const shown = [...new Set(data.layers.show.flatMap((l) => drawnFeatures(l, highlighted)))].filter(
     (id) => !highlighted.includes(id),
   );
   const where = data.view.fit
-    ? `The map frames ${listInWords(data.view.fit.map((id) => facts(id).name))}.`
-    : `The map is centred at ${data.view.center![1].toFixed(2)}° N, ${data.view.center![0].toFixed(2)}° E.`;
+    ? fill(map.frames, { list: list(data.view.fit.map((id) => facts(id).name)) })
+    : fill(map.centred, { lat: data.view.center![1].toFixed(2), lon: data.view.center![0].toFixed(2) });
   const parts = [where];
-  if (highlighted.length) parts.push(`Highlighted: ${listInWords(highlighted.map(word))}.`);
-  if (shown.length) parts.push(`${highlighted.length ? 'Also shown' : 'Shown'}: ${listInWords(shown.map(word))}.`);
+  if (highlighted.length) parts.push(fill(map.highlighted, { list: list(highlighted.map(word)) }));
+  if (shown.length) parts.push(fill(highlighted.length ? map.alsoShown : map.shown, { list: list(shown.map(word)) }));
   return parts.join(' ');
 }

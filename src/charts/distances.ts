@@ -11,6 +11,7 @@ import { max, scaleLinear, type ScaleLinear } from 'd3';
 import { el, svgRoot, text, textLines, textSizeFor } from '../util/svg';
 import type { ChartOptions, ChartOutput } from './types';
 import { estimateWidth, wrapText } from '../util/wrap';
+import { fill, ui } from '../model/ui';
 
 export const DEFAULT_DISTANCES_WIDTH = 320;
 
@@ -52,7 +53,15 @@ export interface DistanceRow extends Place {
   display: string;
 }
 
+/** The chart's words (src/content/ui/<lang>.json, charts.distances), and its places' names in the language. */
+export type DistancesWords = ReturnType<typeof ui>['charts']['distances'] & {
+  name: (english: string) => string;
+  why: (english: string) => string;
+  listSep: string;
+};
+
 export interface DistancesOptions extends ChartOptions {
+  words?: DistancesWords;
   /** Only the four likely members, or also Washington and Astana. */
   include?: 'members' | 'all';
   /** Where the distances are measured to (figures.ts measures to the centre of Gaza City). */
@@ -81,7 +90,8 @@ export function buildDistances(figures: DistanceFigures, options: DistancesOptio
   const width = options.width ?? DEFAULT_DISTANCES_WIDTH;
   const prefix = options.idPrefix ?? 'distances';
   const rows = distanceRows(figures, options.include ?? 'all');
-  const destination = options.destination ?? 'Gaza City';
+  const words = options.words ?? { ...ui('en').charts.distances, name: (n: string) => n, why: (w: string) => w, listSep: ', ' };
+  const destination = words.name(options.destination ?? 'Gaza City');
   if (rows.length === 0) throw new Error('distances chart: none of the distance figures was given');
   const fs = textSizeFor(width);
   const lh = Math.round(fs * 1.25);
@@ -94,7 +104,7 @@ export function buildDistances(figures: DistanceFigures, options: DistancesOptio
 
   // Legend: solid bars for members, outlined bars for the others.
   const swatch = fs * 0.8;
-  const legend = [{ group: 'member', label: 'Capital of a likely member' }, ...(hasComparison ? [{ group: 'comparison', label: 'Other capital in the story' }] : [])];
+  const legend = [{ group: 'member', label: words.legendMember }, ...(hasComparison ? [{ group: 'comparison', label: words.legendOther }] : [])];
   legend.forEach((item) => {
     parts.push(el('g', { class: `dc-legend dc-${item.group}` }, [
       el('rect', { x: pad, y: y + fs * 0.2, width: swatch, height: swatch, ...barPaint(item.group) }),
@@ -105,7 +115,7 @@ export function buildDistances(figures: DistanceFigures, options: DistancesOptio
   y += fs * 0.5;
 
   for (const row of rows) {
-    const label = wrapText(`${row.capital}, ${row.country}`, width - 2 * pad, fs, row.group === 'member');
+    const label = wrapText(`${words.name(row.capital)}${words.listSep}${words.name(row.country)}`, width - 2 * pad, fs, row.group === 'member');
     const barY = y + label.length * lh + fs * 0.2;
     const length = Math.max(scale(row.value), 1.5);
     parts.push(el('g', { class: `dc-row dc-${row.group}`, 'data-place': row.capital, 'data-value': row.value }, [
@@ -117,10 +127,8 @@ export function buildDistances(figures: DistanceFigures, options: DistancesOptio
   }
   const height = y;
 
-  const title = `Distance from each capital to ${destination}`;
-  const description =
-    `Great-circle (shortest) distances to ${destination}, shortest first: ` +
-    rows.map((r) => `${r.capital} ${r.display}`).join(', ') + '.';
+  const title = fill(words.title, { destination });
+  const description = fill(words.description, { destination, list: rows.map((r) => `${words.name(r.capital)} ${r.display}`).join(words.listSep) });
   return {
     svg: svgRoot(
       { width, height, titleId: `${prefix}-title`, descId: `${prefix}-desc`, title, description, className: 'chart-svg chart-svg--distances', extra: { fill: 'currentColor' } },
@@ -129,9 +137,9 @@ export function buildDistances(figures: DistanceFigures, options: DistancesOptio
     title,
     description,
     table: {
-      caption: `Great-circle distance to ${destination}`,
-      columns: ['Capital', 'Country', 'In the story as', `Distance to ${destination}`],
-      rows: rows.map((r) => [r.capital, r.country, r.why, r.display]),
+      caption: fill(words.tableCaption, { destination }),
+      columns: words.columns.map((c) => fill(c, { destination })),
+      rows: rows.map((r) => [words.name(r.capital), words.name(r.country), words.why(r.why), r.display]),
     },
   };
 }

@@ -9,6 +9,7 @@ import { el, svgRoot, textLines, textSizeFor } from '../util/svg';
 import type { ForceFacts } from '../model/report-data';
 import type { ChartOptions, ChartOutput } from './types';
 import { estimateWidth, wrapText } from '../util/wrap';
+import { fill, ui } from '../model/ui';
 
 export const DEFAULT_FORCE_WIDTH = 320;
 
@@ -24,7 +25,11 @@ export function bracePath(x1: number, x2: number, y: number, depth: number): str
     `Q${r(mid)} ${r(y + h)} ${r(mid + h)} ${r(y + h)}H${r(x2 - h)}Q${r(x2)} ${r(y + h)} ${r(x2)} ${r(y)}`;
 }
 
-export function buildForce(facts: ForceFacts, options: ChartOptions = {}): ChartOutput {
+/** The chart's words (src/content/ui/<lang>.json, charts.force); English by default. */
+export type ForceWords = ReturnType<typeof ui>['charts']['force'] & { listSep: string; listLast: string; taskSep: string };
+
+export function buildForce(facts: ForceFacts, options: ChartOptions & { words?: ForceWords } = {}): ChartOutput {
+  const words = options.words ?? { ...ui('en').charts.force, listSep: ', ', listLast: ' and ', taskSep: '; ' };
   const width = options.width ?? DEFAULT_FORCE_WIDTH;
   const prefix = options.idPrefix ?? 'force';
   const fs = textSizeFor(width);
@@ -85,7 +90,7 @@ export function buildForce(facts: ForceFacts, options: ChartOptions = {}): Chart
   y += linkLength + fs * 0.3;
 
   // The tasks of the whole force, as one list in one box.
-  const headingLines = wrapText('Tasks of the force as a whole', inner - 2 * boxPad, fs, true);
+  const headingLines = wrapText(words.tasksHeading, inner - 2 * boxPad, fs, true);
   const taskLines = facts.tasks.map((task) => wrapText(task, inner - 2 * boxPad - fs, fs));
   const tasksHeight = boxPad + headingLines.length * lh + taskLines.reduce((n, l) => n + l.length * lh + fs * 0.3, 0) + boxPad / 2;
   const tasks: string[] = [
@@ -109,12 +114,12 @@ export function buildForce(facts: ForceFacts, options: ChartOptions = {}): Chart
   const height = y + noteLines.length * lh + fs * 0.4;
 
   const names = facts.members.map((m) => m.inProse ?? m.name);
-  const memberList = `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-  const title = 'The international force: likely members and tasks';
-  const description =
-    `The report names ${memberList} as likely members of a US-coordinated international force. ` +
-    `It gives the force as a whole these tasks: ${facts.tasks.map((t) => t.charAt(0).toLowerCase() + t.slice(1)).join('; ')}. ` +
-    'It assigns no task to any single country and gives no troop numbers.';
+  const memberList = `${names.slice(0, -1).join(words.listSep)}${words.listLast}${names.at(-1) ?? ''}`;
+  const title = words.title;
+  const description = fill(words.description, {
+    members: memberList,
+    tasks: facts.tasks.map((t) => t.charAt(0).toLowerCase() + t.slice(1)).join(words.taskSep),
+  });
   return {
     svg: svgRoot(
       { width, height, titleId: `${prefix}-title`, descId: `${prefix}-desc`, title, description, className: 'chart-svg chart-svg--force', extra: { fill: 'currentColor' } },

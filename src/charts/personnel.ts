@@ -7,12 +7,17 @@ import { el, svgRoot, textLines, textSizeFor } from '../util/svg';
 import type { ApproximateCount } from '../model/report-data';
 import type { ChartOptions, ChartOutput } from './types';
 import { wrapText } from '../util/wrap';
+import { fill, ui } from '../model/ui';
+
+/** The chart's words (src/content/ui/<lang>.json, charts.personnel); English by default. */
+export type PersonnelWords = ReturnType<typeof ui>['charts']['personnel'];
 
 export const DEFAULT_PERSONNEL_WIDTH = 320;
 
 export interface PersonnelOptions extends ChartOptions {
   /** Dots per row (20 gives 10 rows for 200). */
   columns?: number;
+  words?: PersonnelWords;
 }
 
 /** Grid position of every unit, and whether it falls in the approximate (last) row. */
@@ -28,6 +33,7 @@ export function buildPersonnel(figure: ApproximateCount, options: PersonnelOptio
   const width = options.width ?? DEFAULT_PERSONNEL_WIDTH;
   const prefix = options.idPrefix ?? 'personnel';
   const columns = options.columns ?? 20;
+  const words = options.words ?? ui('en').charts.personnel;
   const fs = textSizeFor(width);
   const lineHeight = Math.round(fs * 1.25);
   const pad = fs / 2;
@@ -51,8 +57,8 @@ export function buildPersonnel(figure: ApproximateCount, options: PersonnelOptio
   });
   const gridBottom = gridTop + rows * cell;
   const legend = [
-    'Each dot is one person.',
-    ...wrapText('Pale dots, dashed outline: the exact number was not given.', width - 2 * pad, fs),
+    words.eachDot,
+    ...wrapText(words.paleDots, width - 2 * pad, fs),
   ];
 
   const body = [
@@ -64,10 +70,12 @@ export function buildPersonnel(figure: ApproximateCount, options: PersonnelOptio
   ].join('');
   const height = gridBottom + fs * 1.5 + (legend.length - 1) * lineHeight + fs * 0.6;
 
-  const title = `About ${figure.value} ${figure.what}`;
-  const description =
-    `${units.length} dots, one per person, in ${rows} rows of ${columns}; the last row is pale because the number is approximate. ` +
-    `${figure.who}${figure.who.includes(',') ? ',' : ''} gave the number as about ${figure.value} on ${figure.date}.`;
+  const title = fill(words.title, { value: figure.value, what: figure.what });
+  const description = fill(words.description, {
+    units: units.length, rows, columns, who: figure.who, value: figure.value, date: figure.date,
+    // "Steve Witkoff, US Special Envoy …, gave": a title in apposition is closed by a comma.
+    comma: figure.who.includes(',') ? ',' : figure.who.includes('،') ? '،' : '',
+  });
   return {
     svg: svgRoot(
       { width, height, titleId: `${prefix}-title`, descId: `${prefix}-desc`, title, description, className: 'chart-svg chart-svg--personnel', extra: { fill: 'currentColor' } },
@@ -76,9 +84,9 @@ export function buildPersonnel(figure: ApproximateCount, options: PersonnelOptio
     title,
     description,
     table: {
-      caption: 'The number in the report',
-      columns: ['What', 'Number', 'Said by', 'Date', 'Report paragraph'],
-      rows: [[figure.what, `about ${figure.value} (approximate)`, figure.who, figure.date, figure.cites.join(', ')]],
+      caption: words.tableCaption,
+      columns: words.columns,
+      rows: [[figure.what, fill(words.approx, { value: figure.value }), figure.who, figure.date, figure.cites.join(', ')]],
     },
   };
 }

@@ -14,6 +14,8 @@ export function chapterFromHash<T extends string>(hash: string, ids: readonly T[
 
 /** Replace (not push) the hash, so scrolling does not fill the history. */
 export function writeHash(id: string): void {
+  // The language switch lands on the same chapter (LangSwitch.astro).
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) a.hash = id;
   if (location.hash === `#${id}`) return;
   history.replaceState(history.state, '', `#${id}`);
 }

@@ -7,8 +7,6 @@
  */
 import { STATUS_REQUEST, type OfflineStatus } from '../sw/pages';
 
-export const READY_TEXT = 'Ready offline';
-export const READY_TITLE = 'These slides, the presenter’s notes, the handout and the story now open without a network in this browser.';
 
 /** Ask an active worker whether its precache is complete (it checks the cache itself). */
 function askStatus(worker: ServiceWorker): Promise<OfflineStatus> {
@@ -31,8 +29,9 @@ export async function offerOffline({ status, url, scope }: OfflineOptions): Prom
   // Not inside a frame (an embed preview), and only where service workers exist (a secure context).
   if (!('serviceWorker' in navigator) || window.self !== window.top) return;
   const show = (ready: boolean) => {
-    status.textContent = ready ? READY_TEXT : '';
-    if (ready) status.title = READY_TITLE;
+    // The page's words (data-text-ready and data-text-ready-title, from the dictionary).
+    status.textContent = ready ? status.dataset.textReady ?? '' : '';
+    if (ready) status.title = status.dataset.textReadyTitle ?? '';
     else status.removeAttribute('title');
   };
   const check = async (registration: ServiceWorkerRegistration) => {

@@ -22,9 +22,10 @@ export function bindShareButtons(root: ParentNode = document, nav: Navigator = n
       }
       try {
         await nav.clipboard.writeText(url);
-        status.textContent = 'Link copied.';
+        status.textContent = button.dataset.textCopied ?? '';
       } catch {
-        status.textContent = `Copy this link: ${url}`;
+        // The page's words (data-text-copy-this, from the dictionary), with the link in place of {url}.
+        status.textContent = (button.dataset.textCopyThis ?? '{url}').replace('{url}', url);
       }
     });
   }

@@ -32,7 +32,7 @@ export function slideKeyHandler(options: SlideKeyOptions): (action: KeyAction, e
     if (next) timer = window.setTimeout(() => setDigits(''), DIGIT_TIMEOUT_MS);
     if (options.digits) {
       options.digits.hidden = !next;
-      options.digits.textContent = next ? `Go to slide ${next}… (Enter)` : '';
+      options.digits.textContent = next ? (options.digits.dataset.template ?? 'Go to slide {n}… (Enter)').replace('{n}', next) : '';
     }
   };
   return (action, e) => {

@@ -70,7 +70,7 @@ export interface OEmbed {
 }
 
 /** oEmbed 1.0 `rich` response (https://oembed.com/, section 2.3.4.4). */
-export function oembedJson(target: EmbedTarget, site: string | URL): OEmbed {
+export function oembedJson(target: EmbedTarget, site: string | URL, providerName = PROVIDER_NAME): OEmbed {
   return {
     version: '1.0',
     type: 'rich',
@@ -78,7 +78,7 @@ export function oembedJson(target: EmbedTarget, site: string | URL): OEmbed {
     width: OEMBED_WIDTH,
     height: Math.round(target.height),
     title: target.title,
-    provider_name: PROVIDER_NAME,
+    provider_name: providerName,
     // The site's own root (with its base path), not the host's.
     provider_url: new URL('./', site).href,
   };

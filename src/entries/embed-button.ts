@@ -37,7 +37,7 @@ if (dialog) {
     open.dataset.ready = '';
     open.addEventListener('click', () => {
       const { embedOpen: chapterId, snippet, preview: path, previewTitle, previewHeight } = open.dataset;
-      heading.textContent = chapterId ? 'Embed this chapter' : 'Embed the story';
+      heading.textContent = (chapterId ? heading.dataset.chapter : heading.dataset.story)!;
       chapterBlock.hidden = !chapterId;
       chapterSnippet.value = snippet ?? '';
       status.textContent = '';
@@ -62,10 +62,10 @@ if (dialog) {
       const area = dialog.querySelector<HTMLTextAreaElement>(`#${CSS.escape(button.dataset.embedCopy!)}`)!;
       try {
         await navigator.clipboard.writeText(area.value);
-        status.textContent = 'Copied the snippet.';
+        status.textContent = status.dataset.copied!;
       } catch {
         area.select();
-        status.textContent = 'The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+        status.textContent = status.dataset.selected!;
       }
     });
   }

@@ -10,7 +10,7 @@
  */
 import { startHeightReporter } from '../client/height-reporter';
 import { bindKeys } from '../client/key-binding';
-import { cardKeys } from '../client/keys-card';
+import { cardKeysFor } from '../client/keys-card';
 import { createNavigator } from '../client/navigator';
 import { showProgress } from '../client/progress';
 import { readChapters } from '../client/read-json';
@@ -29,7 +29,8 @@ const progress = {
   text: content.querySelector<HTMLElement>('[data-embed-position]'),
   prev: content.querySelector<HTMLElement>('[data-embed-step="-1"]'),
   next: content.querySelector<HTMLElement>('[data-embed-step="1"]'),
-  format: (index: number, count: number) => `Chapter ${index + 1} of ${count}`,
+  // The words are the page's, in its language (EmbedCard.astro: data-position).
+  format: (index: number, count: number) => content.dataset.position!.replace('{n}', String(index + 1)).replace('{total}', String(count)),
 };
 
 const reporter = startHeightReporter({ content, ...embedIds(location.search, content.dataset.embedId ?? '') });
@@ -58,7 +59,7 @@ nav.subscribe(show);
 
 progress.prev?.addEventListener('click', () => nav.step(-1));
 progress.next?.addEventListener('click', () => nav.step(1));
-bindKeys({ keys: cardKeys, nav });
+bindKeys({ keys: cardKeysFor(document.dir), nav });
 // A horizontal swipe steps; vertical movement stays the host page's scroll
 // (touch-action: pan-y pinch-zoom on the steps).
 bindSwipe(steps, (delta) => nav.step(delta));

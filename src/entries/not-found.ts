@@ -9,8 +9,9 @@ import { STORY_EMBED_ID } from '../embed/snippet';
 
 const content = document.querySelector<HTMLElement>('[data-embed-content]')!;
 if (window.parent === window) {
-  content.querySelector('[data-story-link]')?.removeAttribute('target');
-  content.querySelector('[data-new-tab]')?.remove();
+  // The English and the Arabic story links.
+  content.querySelectorAll('[data-story-link]').forEach((a) => a.removeAttribute('target'));
+  content.querySelectorAll('[data-new-tab]').forEach((s) => s.remove());
 } else {
   // In a frame it is a small card: the story link is enough.
   content.querySelector('[data-top-level-only]')?.remove();

@@ -7,7 +7,7 @@
 import { openChannel } from '../client/channel';
 import { formatElapsed } from '../client/clock';
 import { bindKeys } from '../client/key-binding';
-import { slideKeys } from '../client/keys-slides';
+import { slideKeysFor } from '../client/keys-slides';
 import { slideKeyHandler } from '../client/slide-keys';
 import { createNavigator } from '../client/navigator';
 import { showProgress } from '../client/progress';
@@ -44,7 +44,7 @@ function tick() {
 const channel = openChannel(total, (message) => {
   if (message.type !== 'state') return;
   if (startedAt === undefined) {
-    link.textContent = 'Connected to the slides.';
+    link.textContent = link.dataset.connected ?? 'Connected to the slides.';
     root.dataset.connected = '';
   }
   startedAt = message.startedAt;
@@ -68,7 +68,7 @@ window.setInterval(tick, 1000);
 
 progress.prev?.addEventListener('click', () => nav.step(-1));
 progress.next?.addEventListener('click', () => nav.step(1));
-bindKeys({ keys: slideKeys, nav, handle: slideKeyHandler({ nav, digits: root.querySelector<HTMLElement>('[data-jump-buffer]') }) });
+bindKeys({ keys: slideKeysFor(document.dir), nav, handle: slideKeyHandler({ nav, digits: root.querySelector<HTMLElement>('[data-jump-buffer]') }) });
 
 if (channel) channel.post({ type: 'hello' });
 else link.textContent = 'This browser cannot link the two windows (no BroadcastChannel): step through the slides and the notes separately.';

@@ -10,7 +10,7 @@ import { openChannel } from '../client/channel';
 import { offerOffline } from '../client/offline';
 import { chapterFromHash, writeHash } from '../client/hash';
 import { bindKeys } from '../client/key-binding';
-import { slideKeys } from '../client/keys-slides';
+import { slideKeysFor } from '../client/keys-slides';
 import { slideKeyHandler } from '../client/slide-keys';
 import { createNavigator } from '../client/navigator';
 import { showProgress } from '../client/progress';
@@ -49,7 +49,8 @@ const padding = () => {
   const panel = slides[nav.index]?.querySelector('.slide-panel')?.getBoundingClientRect();
   const pad = { top: 32, right: 32, bottom: Math.min(h * 0.4, bottomBar), left: 32 };
   if (panel && panel.width > 0) {
-    if (panel.width < w * 0.66) pad.left = Math.min(w * 0.6, panel.right + 32);
+    // The panel is on the reading side: the left, or the right on a right-to-left page.
+    if (panel.width < w * 0.66) pad[document.dir === 'rtl' ? 'right' : 'left'] = Math.min(w * 0.6, document.dir === 'rtl' ? w - panel.left + 32 : panel.right + 32);
     else pad.bottom = Math.min(h * 0.6, h - panel.top + 16);
   }
   return pad;
@@ -94,7 +95,8 @@ if (nav.index > 0) writeHash(ids[nav.index]!);
 nav.subscribe((index) => {
   startMap();
   show(index);
-  announce.textContent = `Slide ${index + 1} of ${total}: ${chapters[index]!.title}`;
+  // Its words are the page's, in its language (PresentPage.astro: data-template).
+  announce.textContent = announce.dataset.template!.replace('{n}', String(index + 1)).replace('{total}', String(total)).replace('{title}', chapters[index]!.title);
   writeHash(ids[index]!);
   sendState();
 });
@@ -124,7 +126,7 @@ notesLink.addEventListener('click', (e) => {
   openNotes();
 });
 const digits = toolbar.querySelector<HTMLElement>('[data-jump-buffer]');
-bindKeys({ keys: slideKeys, nav, handle: slideKeyHandler({ nav, fullscreen: toggleFullscreen, notes: openNotes, digits }) });
+bindKeys({ keys: slideKeysFor(document.dir), nav, handle: slideKeyHandler({ nav, fullscreen: toggleFullscreen, notes: openNotes, digits }) });
 // Swipes on touch screens, outside the toolbar's buttons.
 bindSwipe(document, (delta) => nav.step(delta), { ignore: '.slide-toolbar' });
 

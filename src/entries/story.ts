@@ -78,7 +78,8 @@ nav.subscribe((index) => {
   writeHash(ids[index]!);
   // Tell screen readers what the map now shows.
   const description = sections[index]?.querySelector('[data-map-description]')?.textContent ?? '';
-  if (live) live.textContent = `Chapter ${index + 1} of ${chapters.length}, ${chapters[index]!.title}. ${description}`;
+  // Its words are the page's, in its language (Story.astro: data-template).
+  if (live) live.textContent = live.dataset.template!.replace('{n}', String(index + 1)).replace('{total}', String(chapters.length)).replace('{title}', chapters[index]!.title).replace('{description}', description);
 });
 
 // Chapter by chapter without scrolling: buttons and the J / K keys. The

@@ -5,6 +5,10 @@
  */
 import { z } from 'astro/zod';
 import storyText from '../content/story/en.json';
+import storyTextAr from '../content/story/ar.json';
+import type { Lang } from './lang';
+import { fill, ui } from './ui';
+import { nameIn } from './glossary';
 
 const STORY_TEXT_FILE = 'src/content/story/en.json';
 
@@ -41,6 +45,12 @@ export function parseStoryText(value: unknown, file: string): StoryText {
 
 export const STORY_TEXT = parseStoryText(storyText, STORY_TEXT_FILE);
 
+/** The story's standing text in each language (src/content/story/<lang>.json). */
+export const STORY_TEXTS: Record<Lang, StoryText> = {
+  en: STORY_TEXT,
+  ar: parseStoryText(storyTextAr, 'src/content/story/ar.json'),
+};
+
 export const REPORT = STORY_TEXT.report;
 
 /** The story's headline (the story's h1, the embeds' frame titles, oEmbed). */
@@ -50,9 +60,8 @@ export const STORY_TITLE = STORY_TEXT.title;
 export const DATELINE = STORY_TEXT.dateline;
 
 
-/** The attribution the map shows (MapLibre's attribution control). */
-export const MAP_ATTRIBUTION =
-  'Natural Earth (public domain) · © OpenStreetMap contributors (ODbL) · geoBoundaries (CC BY 4.0) · Places: Wikipedia · Boundaries approximate, no endorsement implied';
+/** The attribution the map shows (MapLibre's attribution control), from the dictionary. */
+export const MAP_ATTRIBUTION = ui('en').map.attribution;
 
 /**
  * The public sources used beside the report (shared/source/public-facts.md):
@@ -112,6 +121,52 @@ export const PUBLIC_SOURCES = PUBLIC_FACT_SOURCES.map((s) => `${sourceName(s.id)
  * "Source: the report of 6–7 November 2025, P12. Also: Wikipedia, “Abraham Accords”."
  */
 export function chapterSourceLine(cites: readonly string[], sources: readonly PublicSourceId[] = []): string {
-  const report = `Source: the report of ${REPORT.dated}, ${cites.join(', ')}`;
-  return sources.length ? `${report}. Also: ${sourceNames(sources)}.` : report;
+  const t = ui('en').sources;
+  const report = fill(t.chapterLine, { dated: REPORT.dated, cites: cites.join(', ') });
+  return sources.length ? fill(t.also, { line: report, names: sourceNames(sources) }) : report;
+}
+
+/** A piece of a source line; `lang` marks words quoted in another language (an English source's title). */
+export interface SourcePart {
+  text: string;
+  lang?: Lang;
+}
+
+/**
+ * A chapter's source line in a language, as parts: in a translation the
+ * English titles of the public sources stay as published, marked as English.
+ */
+export function chapterSourceParts(
+  cites: readonly string[],
+  sources: readonly PublicSourceId[],
+  lang: Lang,
+): SourcePart[] {
+  if (lang === 'en') return [{ text: chapterSourceLine(cites, sources) }];
+  const t = ui(lang).sources;
+  const report = fill(t.chapterLine, { dated: STORY_TEXTS[lang].report.dated, cites: cites.join(t.quoteOpen === '«' ? '، ' : ', ') });
+  if (!sources.length) return [{ text: report }];
+  const [before, after] = t.also.split('{names}') as [string, string];
+  const parts: SourcePart[] = [{ text: fill(before, { line: report }) }];
+  sources.forEach((id, i) => {
+    if (i > 0) parts.push({ text: '؛ ' });
+    parts.push(...sourceNameParts(id, lang));
+  });
+  parts.push({ text: after });
+  return parts;
+}
+
+/** A public source's name in a language: its work translated, its entries' titles quoted as published. */
+export function sourceNameParts(id: PublicSourceId, lang: Lang): SourcePart[] {
+  if (lang === 'en') return [{ text: sourceName(id) }];
+  const s = PUBLIC_FACT_SOURCES.find((p) => p.id === id)!;
+  const t = ui(lang).sources;
+  const work = nameIn(lang, s.work);
+  if (!s.entries.length) return [{ text: work }];
+  const parts: SourcePart[] = [{ text: `${work}، ${t.quoteOpen}` }];
+  s.entries.forEach((e, i) => {
+    if (i > 0) parts.push({ text: `${t.quoteClose}، ${t.quoteOpen}` });
+    parts.push({ text: e, lang: 'en' });
+  });
+  parts.push({ text: t.quoteClose });
+  return parts;
 }

@@ -59,3 +59,40 @@ export const INTERNATIONAL_FORCE: ForceFacts = {
   note: 'The report gives these tasks to the force as a whole. It assigns no task to any single country and gives no troop numbers.',
   cites: ['P11'],
 };
+
+/**
+ * The same facts in a translation (src/content/report-data/<lang>.json): the
+ * numbers, member ids, order and citations stay the English ones; only the
+ * words change. A member or task the translation lacks stops the build.
+ */
+import arabic from '../content/report-data/ar.json';
+import type { Lang } from './lang';
+
+const FILE = 'src/content/report-data/ar.json';
+
+export function reportDataIn(lang: Lang): { personnel: ApproximateCount; force: ForceFacts; why: (english: string) => string } {
+  if (lang === 'en') return { personnel: HAMAS_PERSONNEL, force: INTERNATIONAL_FORCE, why: (w) => w };
+  const members = arabic.force.members as Record<string, string>;
+  const force: ForceFacts = {
+    ...INTERNATIONAL_FORCE,
+    name: arabic.force.name,
+    members: INTERNATIONAL_FORCE.members.map((m) => {
+      const name = members[m.id];
+      if (!name) throw new Error(`${FILE}: no Arabic name for force member "${m.id}"`);
+      return { id: m.id, name };
+    }),
+    membersNote: arabic.force.membersNote,
+    tasks: INTERNATIONAL_FORCE.tasks.map((t, i) => {
+      const task = arabic.force.tasks[i];
+      if (!task) throw new Error(`${FILE}: no Arabic for task ${i + 1} ("${t}")`);
+      return task;
+    }),
+    note: arabic.force.note,
+  };
+  const why = (english: string) => {
+    const text = (arabic.why as Record<string, string>)[english];
+    if (!text) throw new Error(`${FILE}: no Arabic for "${english}"`);
+    return text;
+  };
+  return { personnel: { ...HAMAS_PERSONNEL, ...arabic.personnel }, force, why };
+}

@@ -13,6 +13,8 @@
  * gives the same result in every time zone.
  */
 import type { ParagraphId } from './ids';
+import type { Lang } from './lang';
+import arabic from '../content/timeline/ar.json';
 
 /**
  * How exactly the report dates an event:
@@ -136,4 +138,32 @@ export function utcDay(isoDate: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) throw new Error(`not a YYYY-MM-DD date: ${isoDate}`);
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** What a translation gives of an event: its words, never its dates or citations. */
+interface EventWords {
+  label: string;
+  short: string;
+  who: string;
+  when?: string;
+}
+const TRANSLATIONS: Partial<Record<Lang, { file: string; events: Record<string, EventWords> }>> = {
+  ar: { file: 'src/content/timeline/ar.json', events: arabic.events },
+};
+
+/** The events in a language: the same events, dates and citations, in its words; a missing event stops the build. */
+export function eventsIn(lang: Lang): readonly StoryEvent[] {
+  const translation = TRANSLATIONS[lang];
+  if (!translation) return EVENTS;
+  const ids = Object.keys(translation.events);
+  const extra = ids.filter((id) => !EVENTS.some((e) => e.id === id));
+  if (extra.length) throw new Error(`${translation.file}: no event ${extra.join(', ')} in src/model/timeline-events.ts`);
+  return EVENTS.map((e) => {
+    const words = translation.events[e.id];
+    if (!words) throw new Error(`${translation.file}: event "${e.id}" is not translated`);
+    if (e.precision === 'undated' && !words.when) throw new Error(`${translation.file}: event "${e.id}" needs "when"`);
+    return e.precision === 'undated'
+      ? { ...e, label: words.label, short: words.short, who: words.who, when: words.when! }
+      : { ...e, label: words.label, short: words.short, who: words.who };
+  });
 }

@@ -26,11 +26,13 @@ export interface DirectorOptions {
    * close-ups (zoom ≥ LOCATOR_MIN_ZOOM).
    */
   obstacles?: () => { box: Box; closeUp: boolean }[];
+  /** The key's words in the page's language (a translation); English by default. */
+  legendText?: Partial<Record<LayerId, string>>;
 }
 
 /** The chapter's key, from the one paint table (map/shared/legend.ts), as a list; hidden when the map needs none. */
-function showLegend(el: HTMLElement, show: readonly LayerId[]) {
-  const entries = legendFor(show, MAP_COLOURS);
+function showLegend(el: HTMLElement, show: readonly LayerId[], text?: Partial<Record<LayerId, string>>) {
+  const entries = legendFor(show, MAP_COLOURS, text);
   el.hidden = entries.length === 0;
   el.querySelector('ul')?.replaceChildren(...entries.map((e) => {
     const item = document.createElement('li');
@@ -166,7 +168,7 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
         type: 'FeatureCollection',
         features: (chapter.annotations ?? []).map((a) => ({ type: 'Feature', properties: { name: a.text, approximate: false }, geometry: { type: 'Point', coordinates: a.at } })),
       });
-      if (options.legend) showLegend(options.legend, chapter.show);
+      if (options.legend) showLegend(options.legend, chapter.show, options.legendText);
       moveCamera(chapter, animate);
     },
     /** Re-frame the current chapter (after a resize or rotation). */

@@ -12,7 +12,8 @@ import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
 import { createDirector, withLabelRoom, type Director, type DirectorOptions } from './director';
 import { LOCATOR_MIN_ZOOM, locatorRect } from '../shared/locator';
-import { buildStyle, labelTextOf } from './style';
+import { buildStyle, labelTextOf, localiseLabels, localLabelTextOf, type LabelLanguage } from './style';
+import type { LayerId } from '../../model/ids';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -42,9 +43,14 @@ export function mountMap(
   }
   const base = new URL(import.meta.env.BASE_URL, location.href).href;
   const { camera } = first;
+  // The stage around the map: its locator, key and data-labels are filled from here.
+  const stage = container.closest<HTMLElement>('[data-map-stage]');
+  // A translated page gives its labels' language on the stage (MapStage.astro).
+  const language = stage?.dataset.labelLanguage ? (JSON.parse(stage.dataset.labelLanguage) as LabelLanguage & { km: string; m: string; legend: Partial<Record<LayerId, string>> }) : undefined;
+  const style = buildStyle(base, attribution);
   const map = new maplibregl.Map({
     container,
-    style: buildStyle(base, attribution),
+    style: language ? localiseLabels(style, language) : style,
     // The story map follows the text: it must never capture the page's
     // scroll or a swipe, so every gesture is off until the reader chooses
     // to explore the map (stage.ts turns them on).
@@ -71,8 +77,12 @@ export function mountMap(
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: SCALE_MAX_WIDTH }), 'top-right');
   const scaleBar = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
   if (scaleBar) scaleBar.dataset.scaleBar = '';
-  // The stage around the map: its locator, key and data-labels are filled from here.
-  const stage = container.closest<HTMLElement>('[data-map-stage]');
+  // MapLibre writes "10 km": the unit in the page's language, after each of its updates.
+  if (scaleBar && language) {
+    const unit = () => (scaleBar.textContent = scaleBar.textContent!.replace(/\bkm\b/, language.km).replace(/\bm$/, language.m));
+    map.on('move', unit);
+    unit();
+  }
   const locator = stage?.querySelector<SVGElement>(':scope > svg.map-locator');
   const closeUpFurniture = () => {
     const closeUp = map.getZoom() >= LOCATOR_MIN_ZOOM;
@@ -103,13 +113,14 @@ export function mountMap(
       const director = createDirector(map, {
         ...options,
         legend: stage?.querySelector<HTMLElement>(':scope > [data-legend]'),
+        legendText: language?.legend,
         obstacles: () => furniture(container, locator, stage?.querySelector<HTMLElement>(':scope > [data-map-explore]')),
       });
       const labels = () => {
         const layers = [...director.shownLabelLayers(), 'sea-labels', 'annotations'];
         // For symbol layers MapLibre returns only what it placed on screen (after collisions).
         const placed = layers.length ? map.queryRenderedFeatures({ layers }) : [];
-        return [...new Set(placed.map((f) => labelTextOf(f.properties)))];
+        return [...new Set(placed.map((f) => (language ? localLabelTextOf(f.properties, language) : labelTextOf(f.properties))))];
       };
       // The labels placed in view, once the map has settled: the stage's data-labels (DESIGN.md).
       map.on('idle', () => {

@@ -47,7 +47,8 @@ export function createStage({ stage, chapters, attribution, padding, posterSourc
   };
   const fallback = (reason: keyof typeof FALLBACK_TEXT) => {
     setState('fallback');
-    status.textContent = FALLBACK_TEXT[reason];
+    // A translated page gives its own words on the stage (data-text-webgl, …: MapStage.astro).
+    status.textContent = stage.dataset[`text${reason[0]!.toUpperCase()}${reason.slice(1)}`] ?? FALLBACK_TEXT[reason];
   };
   const posters = stage.querySelector<HTMLElement>('.map-posters');
   // The poster repeats the chapter's own map, which names what it shows: for
@@ -83,13 +84,14 @@ export function createStage({ stage, chapters, attribution, padding, posterSourc
     // Read before the canvas leaves the tab order, which drops its focus.
     const focusWasInMap = stage.contains(document.activeElement);
     stage.toggleAttribute('data-exploring', on);
-    exploreButton.textContent = on ? 'Back to the story' : 'Explore the map';
+    // The words are the page's, in its language (MapStage.astro: data-text-*).
+    exploreButton.textContent = (on ? stage.dataset.textExploreBack : stage.dataset.textExplore)!;
     exploreButton.setAttribute('aria-pressed', String(on));
     if (on) {
       canvasEl.removeAttribute('aria-hidden');
       canvasEl.setAttribute('tabindex', '0');
       canvasEl.setAttribute('role', 'application');
-      canvasEl.setAttribute('aria-label', 'Interactive map: drag or use the arrow keys to pan, + and − to zoom, Escape to go back to the story.');
+      canvasEl.setAttribute('aria-label', stage.dataset.textCanvas!);
       canvasEl.focus({ preventScroll: true });
     } else {
       canvasEl.setAttribute('aria-hidden', 'true');

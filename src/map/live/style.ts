@@ -285,3 +285,41 @@ export function buildStyle(base: string, attribution: string): StyleSpecificatio
     ],
   };
 }
+
+/**
+ * The labels in another language (the Arabic pages): each name looked up in
+ * the page's table of names (from the glossary, written at build time),
+ * falling back to the data's own; "(approximate)" in that language; the
+ * language's face first in the font stack (MapLibre 6 shapes Arabic itself).
+ */
+export interface LabelLanguage {
+  /** English name → name in the page's language. */
+  names: Readonly<Record<string, string>>;
+  /**
+   * What follows an approximate feature's name ("، تقريبي"): not in
+   * parentheses, which MapLibre does not mirror in right-to-left text (it
+   * drew ")تقريبي(").
+   */
+  approximate: string;
+  /** The face that draws the language, before the story's own. */
+  font: string;
+}
+
+/** A label's text in a language, as the style draws it (for the stage's data-labels). */
+export const localLabelTextOf = (p: { name?: unknown; approximate?: unknown }, language: LabelLanguage) => {
+  const name = language.names[String(p.name)] ?? String(p.name);
+  return p.approximate === true ? `${name}${language.approximate}` : name;
+};
+
+/** The style with its labels in `language` (a new style; the English one is unchanged). */
+export function localiseLabels(style: StyleSpecification, language: LabelLanguage): StyleSpecification {
+  const name = ['coalesce', ['get', ['get', 'name'], ['literal', language.names]], ['get', 'name']];
+  const text = ['case', ['==', ['get', 'approximate'], true], ['concat', name, language.approximate], name];
+  return {
+    ...style,
+    layers: style.layers.map((layer) =>
+      layer.type === 'symbol'
+        ? { ...layer, layout: { ...layer.layout, 'text-field': text as unknown as string, 'text-font': [language.font, MAP_FONT] } }
+        : layer),
+  };
+}

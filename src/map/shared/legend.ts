@@ -9,18 +9,10 @@
 import type { LayerId } from '../../model/ids';
 import { DRAW_ORDER, LAYER_PAINT, type MapPalette } from './paint';
 
-/** What a layer's symbol means, in a few words. */
-export const LEGEND_TEXT: Partial<Record<LayerId, string>> = {
-  'force-members': 'Likely member of the force',
-  'accords-members': 'Abraham Accords country',
-  capitals: 'Capital',
-  arcs: 'Straight line to Gaza City',
-  'rafah-governorate': 'Rafah governorate',
-  governorates: 'Governorate boundary',
-  'egypt-gaza-border': 'Egypt–Gaza border',
-  philadelphi: 'Philadelphi corridor (approximate)',
-  crossings: 'Crossing (dashed: approximate)',
-};
+import { legend as englishLegend } from '../../content/ui/en.json';
+
+/** What a layer's symbol means, in a few words (the English dictionary; a translation passes its own). */
+export const LEGEND_TEXT: Partial<Record<LayerId, string>> = englishLegend;
 
 /** A map gets a legend when it shows one of these. */
 const NEEDS_LEGEND: readonly LayerId[] = ['force-members', 'accords-members', 'arcs', 'philadelphi'];
@@ -35,13 +27,13 @@ export interface LegendEntry {
 }
 
 /** The legend of a map showing these layers, topmost symbol first; empty when the map needs none. */
-export function legendFor(show: readonly LayerId[], palette: MapPalette): LegendEntry[] {
+export function legendFor(show: readonly LayerId[], palette: MapPalette, text: Partial<Record<LayerId, string>> = LEGEND_TEXT): LegendEntry[] {
   if (!show.some((l) => NEEDS_LEGEND.includes(l))) return [];
-  return [...DRAW_ORDER].reverse().filter((l) => show.includes(l) && LEGEND_TEXT[l]).map((layer) => {
+  return [...DRAW_ORDER].reverse().filter((l) => show.includes(l) && text[l]).map((layer) => {
     const p = LAYER_PAINT[layer];
     return {
       layer,
-      text: LEGEND_TEXT[layer]!,
+      text: text[layer]!,
       kind: p.radius !== undefined ? 'point' : p.fill ? 'area' : 'line',
       ...(p.fill ? { fill: palette[p.fill] } : {}),
       stroke: palette[p.stroke],

@@ -15,13 +15,14 @@ export function roundLength(maxMetres: number): number {
 }
 
 /** "500 m", "2 km". */
-export const formatLength = (metres: number) => (metres >= 1000 ? `${metres / 1000} km` : `${metres} m`);
+export const formatLength = (metres: number, units: { km: string; m: string } = { km: 'km', m: 'm' }) =>
+  (metres >= 1000 ? `${metres / 1000} ${units.km}` : `${metres} ${units.m}`);
 
 /**
  * The bar as an SVG group at (x, y) (its left end, on the baseline), for a map
  * whose units are MapLibre pixels at `zoom` (× `unitsPerPixel`), centred at `lat`.
  */
-export function scaleBar(opts: { lat: number; zoom: number; maxUnits: number; x: number; y: number; fontSize: number; unitsPerPixel?: number; palette: MapPalette }): string {
+export function scaleBar(opts: { lat: number; zoom: number; maxUnits: number; x: number; y: number; fontSize: number; unitsPerPixel?: number; palette: MapPalette; units?: { km: string; m: string; direction?: 'rtl' } }): string {
   const { lat, zoom, maxUnits, x, y, fontSize, palette: c } = opts;
   const metresPerUnit = metresPerPixel(lat, zoom) / (opts.unitsPerPixel ?? 1);
   const metres = roundLength(maxUnits * metresPerUnit);
@@ -31,6 +32,6 @@ export function scaleBar(opts: { lat: number; zoom: number; maxUnits: number; x:
   return `<g${attrs({ 'data-scale-bar': '', 'data-metres': metres, class: 'sm-scale-bar' })}>` +
     el('path', { d: bar, fill: 'none', stroke: c.halo, 'stroke-width': 4 }) +
     el('path', { d: bar, fill: 'none', stroke: c.label, 'stroke-width': 1.5 }) +
-    `<text${attrs({ x: num(x + length / 2), y: num(y - tick - fontSize * 0.3), 'text-anchor': 'middle', 'font-size': fontSize, fill: c.label, stroke: c.halo, 'stroke-width': 3, 'paint-order': 'stroke' })}>${escapeText(formatLength(metres))}</text>` +
+    `<text${attrs({ x: num(x + length / 2), y: num(y - tick - fontSize * 0.3), 'text-anchor': 'middle', ...(opts.units?.direction ? { direction: opts.units.direction } : {}), 'font-size': fontSize, fill: c.label, stroke: c.halo, 'stroke-width': 3, 'paint-order': 'stroke' })}>${escapeText(formatLength(metres, opts.units))}</text>` +
     '</g>';
 }

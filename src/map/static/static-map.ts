@@ -78,6 +78,24 @@ export interface StaticMapInput {
   locator?: LocatorInput;
   /** The chapter's call-outs, placed at their feature (build/chapter-views.ts). */
   annotations?: readonly { at: readonly [number, number]; text: string }[];
+  /** The map's words in a translation (the Arabic pages); English by default. */
+  language?: StaticMapLanguage;
+}
+
+/** A translation's words for a static map: names from the glossary, the rest from the dictionary. */
+export interface StaticMapLanguage {
+  name: (english: string) => string;
+  approximate: string;
+  highlighted: string;
+  /** "Map: {list}" and "Map of the region", for the accessible name. */
+  mapOf: string;
+  region: string;
+  sep: string;
+  legend: Partial<Record<LayerId, string>>;
+  km: string;
+  m: string;
+  /** The writing direction of the number and its unit ("2 كم"), on the scale bar. */
+  direction?: 'rtl';
 }
 
 /** Layers whose features carry no label (the capitals at the arcs' ends do; the towns name the governorates). */
@@ -120,7 +138,7 @@ function shownFeatures(input: StaticMapInput, index: Map<string, Feature>): Show
       const p = propsOf(feature);
       seen.delete(id);
       seen.set(id, {
-        feature, id, layer, name: p.name ?? id, approximate: p.approximate === true,
+        feature, id, layer, name: p.name ? (input.language?.name(p.name) ?? p.name) : id, approximate: p.approximate === true,
         highlighted: highlight.has(id), labelled: !UNLABELLED_LAYERS.has(layer),
       });
     }
@@ -191,13 +209,15 @@ export function buildStaticMap(input: StaticMapInput): string {
   const label = (s: Shown, x: number, y: number, radius: number, priority: number) => {
     if (!s.labelled || !onCanvas(x, y)) return;
     // A country's name in capitals, wrapped at 9 em as the live map's labels are (style.ts text-max-width).
-    const country = COUNTRY_LABELS.layers.has(s.layer);
+    // Not in Arabic, which has no capitals and whose letters spacing would break apart.
+    const country = COUNTRY_LABELS.layers.has(s.layer) && !input.language;
     const countryLines = country ? wrapText(s.name.toUpperCase(), 9 * fs, fs * COUNTRY_LABELS.sizeRatio * 1.2) : [];
     labels.push({
       featureId: s.id, x, y, radius, highlighted: s.highlighted, required: s.approximate,
       // What the chapter names (its highlights, and the capitals it draws because it names them) is called out, never dropped.
       callout: s.highlighted || NAMED_ONLY_LAYERS.has(s.layer),
-      lines: s.approximate ? [s.name, '(approximate)'] : country ? countryLines : [s.name],
+      // In a translation (right to left) without parentheses, as on the live map (map/live/style.ts).
+      lines: s.approximate ? [s.name, input.language ? input.language.approximate : '(approximate)'] : country ? countryLines : [s.name],
       ...(country ? { capsSpacing: COUNTRY_LABELS.letterSpacing, capsLines: countryLines.length, capsSize: COUNTRY_LABELS.sizeRatio } : {}),
       priority: priority + (s.highlighted ? 100 : 0) + (s.approximate ? 10 : 0),
     });
@@ -287,7 +307,8 @@ export function buildStaticMap(input: StaticMapInput): string {
     .flatMap((f) => {
       const xy = projection((f.geometry as Point).coordinates as [number, number]);
       if (!xy || !onCanvas(xy[0], xy[1])) return [];
-      const name = propsOf(f).name ?? '';
+      const english = propsOf(f).name ?? '';
+      const name = input.language?.name(english) ?? english;
       const half = estimateWidth(name, seaSize) / 2 + seaSize * 0.6;
       return [{ id: propsOf(f).id, name, xy, box: { x0: xy[0] - half, y0: xy[1] - seaSize, x1: xy[0] + half, y1: xy[1] + seaSize * 0.4 } }];
     });
@@ -301,12 +322,13 @@ export function buildStaticMap(input: StaticMapInput): string {
   const barLength = Math.round(width * 0.22);
   const scale = inset ? scaleBar({
     lat: (north + south) / 2, zoom, maxUnits: barLength, x: 2 * margin, y: height - 2 * margin, fontSize: fs * 0.85, palette: c,
+    ...(input.language ? { units: input.language } : {}),
   }) : '';
   if (inset) obstacles.push({ x0: 0, y0: height - 2 * margin - fs * 2.2, x1: 3 * margin + barLength, y1: height });
 
   // A legend, for the maps whose symbols need one, in the bottom-right corner; labels keep clear of it.
   // Only where it fits without hiding the map (a small handout map goes without; its page explains it).
-  const entries = legendFor(input.show, c);
+  const entries = legendFor(input.show, c, input.language?.legend);
   const legendFs = fs * 0.65;
   const fitted = entries.length ? legendSize(entries, legendFs) : undefined;
   const legendBox = fitted && fitted.width <= width * 0.6 && fitted.height <= height * 0.3 ? fitted : undefined;
@@ -336,7 +358,7 @@ export function buildStaticMap(input: StaticMapInput): string {
   const taken = [...obstacles, ...callouts.map((l) => l.box)];
   const seaLabels = seaCandidates.filter((sea) => !taken.some((t) => boxesOverlap(t, sea.box))).map(({ id, name, xy, box }) => {
     taken.push(box);
-    return `<text${attrs({ 'data-label': id, class: 'sm-sea-label', x: num(xy[0]), y: num(xy[1]), 'text-anchor': 'middle', 'font-size': num(seaSize), 'letter-spacing': num(seaSize * 0.12), fill: c.water, stroke: c.sea })}>${escapeText(name)}</text>`;
+    return `<text${attrs({ 'data-label': id, class: 'sm-sea-label', x: num(xy[0]), y: num(xy[1]), 'text-anchor': 'middle', 'font-size': num(seaSize), 'letter-spacing': input.language ? undefined : num(seaSize * 0.12), fill: c.water, stroke: c.sea })}>${escapeText(name)}</text>`;
   });
   const placed = [...callouts, ...placeLabels(labels.filter((l) => !(l.callout || l.priority >= 1000)), taken, width, height, fs)];
   // Leader lines from the features to the labels that had to move away from them.
@@ -350,7 +372,7 @@ export function buildStaticMap(input: StaticMapInput): string {
     return `<text${attrs({ 'data-label': l.featureId, 'data-annotation': annotation, fill: annotation ? c.highlight : undefined, y: l.ty, 'text-anchor': l.anchor, 'font-weight': l.highlighted ? 'bold' : undefined })}>${spans}</text>`;
   });
 
-  const ariaLabel = input.label ?? describeMap(shown.filter((s) => drawnIds.has(s.id)));
+  const ariaLabel = input.label ?? describeMap(shown.filter((s) => drawnIds.has(s.id)), input.language);
   return el('svg', {
     xmlns: 'http://www.w3.org/2000/svg',
     viewBox: `0 0 ${num(width)} ${num(height)}`,
@@ -405,8 +427,9 @@ function quietestCorner(
 }
 
 /** "Map: Gaza Strip (highlighted), Rafah crossing, Salah al-Din gate (approximate)". */
-export function describeMap(shown: readonly Pick<Shown, 'name' | 'highlighted' | 'approximate'>[]): string {
-  if (shown.length === 0) return 'Map of the region';
-  const items = shown.map((s) => nameWithNotes(s.name, [s.highlighted && 'highlighted', s.approximate && 'approximate']));
-  return `Map: ${items.join(', ')}`;
+export function describeMap(shown: readonly Pick<Shown, 'name' | 'highlighted' | 'approximate'>[], language?: StaticMapLanguage): string {
+  if (shown.length === 0) return language?.region ?? 'Map of the region';
+  const items = shown.map((s) => nameWithNotes(s.name, [s.highlighted && (language?.highlighted ?? 'highlighted'), s.approximate && (language?.approximate ?? 'approximate')], language?.sep));
+  const list = items.join(language?.sep ?? ', ');
+  return language ? language.mapOf.replace('{list}', list) : `Map: ${list}`;
 }

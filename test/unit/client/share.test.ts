@@ -10,7 +10,7 @@ import { bindShareButtons } from '../../../src/client/share';
 const URL_ = 'https://news.example.org/share/rafah/';
 
 function setUp() {
-  document.body.innerHTML = `<div><button data-share="${URL_}" data-share-title="Rafah">Share</button><span role="status"></span></div>`;
+  document.body.innerHTML = `<div><button data-share="${URL_}" data-share-title="Rafah" data-text-copied="Link copied." data-text-copy-this="Copy this link: {url}">Share</button><span role="status"></span></div>`;
   return { button: document.querySelector('button')!, status: document.querySelector('[role="status"]')! };
 }
 /** A stand-in for navigator, recording what it is asked. */
