@@ -9,8 +9,8 @@
  * precache's URLs are relative to the service worker's own URL.
  */
 
-/** The pages kept for a room without a network: the story, the slides, the presenter's window, the handout. */
-export const OFFLINE_PAGES = ['', 'present/', 'present/notes/', 'handout/'] as const;
+/** The pages kept for a room without a network: the story, the slides, the presenter's window, the handout; in English and in Arabic (issue 16). */
+export const OFFLINE_PAGES = ['', 'present/', 'present/notes/', 'handout/', 'ar/', 'ar/present/', 'ar/present/notes/', 'ar/handout/'] as const;
 
 /**
  * What those pages load, as globs under dist/: the hashed modules (MapLibre,

@@ -96,6 +96,14 @@ describe('after one visit to the slides', () => {
     await page.keyboard.press('Home');
     await notes.waitForFunction(() => document.querySelector<HTMLElement>('[data-notes]')?.dataset.index === '0');
 
+    // The Arabic slides (issue 16), never opened before, with the live map.
+    const arabic = await context.newPage();
+    watchFailures(arabic, failures);
+    await arabic.goto(`${site.url}ar/present/`);
+    await readerStarts(arabic);
+    await waitForStage(arabic, 'ready', LOAD_MS);
+    expect(await arabic.getAttribute('html', 'dir')).toBe('rtl');
+
     // The handout, never opened before, with its maps.
     const handout = await context.newPage();
     watchFailures(handout, failures);

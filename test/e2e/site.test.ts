@@ -156,8 +156,10 @@ describe('the built site', () => {
     // The same dates for link previews (Open Graph's article namespace).
     expect(html.get('/')!).toContain(`<meta property="article:published_time" content="${article.datePublished}">`);
     expect(html.get('/')!).toContain(`<meta property="article:modified_time" content="${article.dateModified}">`);
-    // Only the story is a NewsArticle; the other pages point to it.
-    expect([...html.entries()].filter(([, doc]) => doc.includes('application/ld+json')).map(([url]) => url)).toEqual(['/']);
+    // Only the story is a NewsArticle, in each language (issue 16); the other pages point to it.
+    expect([...html.entries()].filter(([, doc]) => doc.includes('application/ld+json')).map(([url]) => url).sort()).toEqual(['/', '/ar/']);
+    const arabic = JSON.parse(html.get('/ar/')!.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!) as { url: string; inLanguage: string };
+    expect(arabic).toMatchObject({ url: 'http://localhost:4321/ar/', inLanguage: 'ar' });
   });
 
   test('robots.txt gives the sitemap’s absolute address, and the sitemap lists the reader pages', () => {
@@ -165,7 +167,8 @@ describe('the built site', () => {
     expect(robots).toMatch(/^Sitemap: http:\/\/localhost:4321\/sitemap-index\.xml$/m);
     expect(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).toContain('<loc>http://localhost:4321/sitemap-0.xml</loc>');
     const listed = [...readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(listed).toEqual(['/', '/data/', '/handout/', '/present/'].map((p) => `http://localhost:4321${p}`));
+    // The reader pages in both languages (issue 16), not the frames, share pages or presenter tools.
+    expect(listed).toEqual(['/', '/ar/', '/ar/data/', '/ar/handout/', '/ar/present/', '/data/', '/handout/', '/present/'].map((p) => `http://localhost:4321${p}`));
   });
 
   test('the corrections log, empty, shows nowhere', () => {

@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { OFFLINE_PAGES, offlinePageFile } from '../../../src/sw/pages';
 
 describe('offlinePageFile: which page request the service worker answers from its copy', () => {
-  test('the story, the slides, the notes and the handout, at the root', () => {
+  test('the story, the slides, the notes and the handout, in both languages, at the root', () => {
     expect(OFFLINE_PAGES.map((p) => offlinePageFile(`/${p}`, '/'))).toEqual([
       'index.html', 'present/index.html', 'present/notes/index.html', 'handout/index.html',
+      'ar/index.html', 'ar/present/index.html', 'ar/present/notes/index.html', 'ar/handout/index.html',
     ]);
     expect(offlinePageFile('/present/index.html', '/')).toBe('present/index.html');
   });
