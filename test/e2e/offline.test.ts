@@ -14,7 +14,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/model/ids';
-import { DESKTOP, readerStarts, useBrowser, waitForChapterOnMap, waitForStage } from './browser';
+import { DESKTOP, PHONE, readerStarts, useBrowser, waitForChapterOnMap, waitForStage } from './browser';
 import { publishedSite, type PublishedSite } from './published-site';
 
 const browser = useBrowser();
@@ -172,6 +172,26 @@ describe('after one visit to the slides', () => {
     const response = await handout.goto(`${site.url}handout/`);
     expect(response?.status()).toBe(200);
     expect(await handout.$$eval('svg[data-static-map]', (maps) => maps.length)).toBeGreaterThan(0);
+  }, SLOW_TEST_MS);
+});
+
+describe('the slides stay still while they get ready', () => {
+  test.each([['a phone', PHONE], ['a desktop', DESKTOP]] as const)('on %s, nothing moves when the worker has kept every file (no layout shift)', async (_, options) => {
+    site = await publishedSite('dist', '/');
+    context = await browser().newContext(options);
+    await context.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}present/`);
+    // The worker says every file is kept (the status is filled, whether or not the toolbar has room to show it).
+    await page.waitForFunction(() => document.querySelector('[data-offline-status]')?.textContent !== '', undefined, { timeout: LOAD_MS });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
   }, SLOW_TEST_MS);
 });
 
