@@ -18,7 +18,7 @@ export const pageLang = (url: URL): Lang => langOfPath(url.pathname, BASE);
 export const pageDir = (url: URL) => LANG_DIR[pageLang(url)];
 
 /** The face that draws a translation's script (src/styles/fonts-ar.css), before the story's own. */
-export const SCRIPT_FONT: Partial<Record<Lang, string>> = { ar: 'IBM Plex Sans Arabic' };
+const SCRIPT_FONT: Partial<Record<Lang, string>> = { ar: 'IBM Plex Sans Arabic' };
 
 /** The same page in every language, as paths under the base (for hreflang and the switch). */
 export function pageInLangs(url: URL): Record<Lang, string> {

@@ -31,7 +31,7 @@ export interface ServiceWorkerBuild {
 }
 
 /** The globs of the precache, relative to dist/. */
-export const precacheGlobs = (): string[] => [...OFFLINE_PAGES.map((page) => `${page}index.html`), ...OFFLINE_ASSETS];
+const precacheGlobs = (): string[] => [...OFFLINE_PAGES.map((page) => `${page}index.html`), ...OFFLINE_ASSETS];
 
 export async function buildServiceWorker(dist: string): Promise<ServiceWorkerBuild> {
   // Required here, not imported at the top: astro sync and astro check load this config too and need

@@ -20,7 +20,7 @@ export const sharePagePath = (chapterId: string) => `share/${encodeURIComponent(
 export const shareImagePath = (chapterId: string = STORY_IMAGE) => `share/${encodeURIComponent(chapterId)}.png`;
 
 /** "As reported on 6–7 November 2025": the report's date, as every surface gives it. */
-export const shareDateline = () => `As reported on ${STORY_TEXT.report.dated}`;
+const shareDateline = () => `As reported on ${STORY_TEXT.report.dated}`;
 
 export interface ShareImage {
   /** Absolute URL (og:image). */

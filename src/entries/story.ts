@@ -24,7 +24,7 @@ const sections = ids.map((id) => document.getElementById(id)!);
 const stageEl = document.querySelector<HTMLElement>('[data-map-stage]')!;
 const wide = matchMedia('(min-width: 60rem)');
 
-// Keep features clear of the text (map/shared/frame.ts: beside it on wide
+// Keep features clear of the text (map/shared/story-padding.ts: beside it on wide
 // screens, above the cards on phones).
 const padding = () => storyPadding(stageEl.clientWidth, stageEl.clientHeight, wide.matches);
 

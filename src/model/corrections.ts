@@ -13,6 +13,7 @@ import { z } from 'astro/zod';
 import correctionsJson from '../content/corrections.json';
 import { CHAPTER_IDS, type ChapterId } from './ids';
 import { isIsoDate, parseFile } from './parse-file';
+import { ui } from './ui';
 
 export const CORRECTIONS_FILE = 'src/content/corrections.json';
 
@@ -44,7 +45,8 @@ export function dateModified(datePublished: string, corrections: readonly Correc
   return corrections.reduce((latest, c) => (c.date > latest ? c.date : latest), datePublished);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// The English month names are the dictionary's (the timeline's), not a second list.
+const MONTHS = ui('en').timeline.months;
 
 /** "2025-11-07" → "7 November 2025", as the story writes dates. */
 export function formatDate(iso: string): string {

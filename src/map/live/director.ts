@@ -103,10 +103,13 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
 
   function moveCamera(chapter: MapChapter, animate: boolean) {
     const { camera } = chapter;
-    const padding = clearOfFurniture(chapter, clearOfLegend(options.padding()));
+    // One padding, built in order: the text's, room for the names at the
+    // fit's edges, the key, then the corners' furniture (whose search for the
+    // closest zoom then sees the padding the fit will really use).
+    const padding = clearOfFurniture(chapter, clearOfLegend(withLabelRoom(options.padding(), map.getContainer().clientWidth)));
     if (camera.bounds) {
       map.fitBounds(camera.bounds, {
-        padding: withLabelRoom(padding, map.getContainer().clientWidth),
+        padding,
         maxZoom: camera.maxZoom ?? FIT_MAX_ZOOM,
         bearing: camera.bearing,
         pitch: camera.pitch,

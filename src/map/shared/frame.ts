@@ -13,13 +13,16 @@ export interface Padding {
   left: number;
 }
 
-/** A box in the stage's own pixels (0, 0 is its top-left corner). */
+/** A box in pixels or SVG units (0, 0 is the top-left corner). */
 export interface Box {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
+
+/** Do two boxes overlap (touching edges do not)? */
+export const boxesOverlap = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
 
 /**
  * The two ways to keep a fit clear of a box in a corner of a width × height
@@ -29,8 +32,7 @@ export interface Box {
  */
 export function clearOfBox(padding: Padding, box: Box, width: number, height: number, gap = 8): Padding[] {
   const inner = { x0: padding.left, y0: padding.top, x1: width - padding.right, y1: height - padding.bottom };
-  const overlaps = box.x0 < inner.x1 && box.x1 > inner.x0 && box.y0 < inner.y1 && box.y1 > inner.y0;
-  if (!overlaps) return [padding];
+  if (!boxesOverlap(box, inner)) return [padding];
   const top = box.y0 + box.y1 < height; // nearer the top edge than the bottom
   const left = box.x0 + box.x1 < width;
   const vertical = top ? { ...padding, top: Math.max(padding.top, box.y1 + gap) } : { ...padding, bottom: Math.max(padding.bottom, height - box.y0 + gap) };

@@ -12,7 +12,7 @@ import { DRAW_ORDER, LAYER_PAINT, type MapPalette } from './paint';
 import { legend as englishLegend } from '../../content/ui/en.json';
 
 /** What a layer's symbol means, in a few words (the English dictionary; a translation passes its own). */
-export const LEGEND_TEXT: Partial<Record<LayerId, string>> = englishLegend;
+const LEGEND_TEXT: Partial<Record<LayerId, string>> = englishLegend;
 
 /** A map gets a legend when it shows one of these. */
 const NEEDS_LEGEND: readonly LayerId[] = ['force-members', 'accords-members', 'arcs', 'philadelphi'];

@@ -6,6 +6,7 @@
  * important ones rather than printing text over text.
  */
 import { estimateWidth } from '../../util/wrap';
+import { boxesOverlap, type Box } from '../shared/frame';
 
 export interface LabelRequest {
   featureId: string;
@@ -44,9 +45,7 @@ export interface PlacedLabel extends LabelRequest {
   leader?: { x: number; y: number };
 }
 
-export interface Box { x0: number; y0: number; x1: number; y1: number }
 
-export const boxesOverlap = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
 
 export function placeLabels(
   requests: readonly LabelRequest[],

@@ -15,7 +15,8 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { drawnFeatures, NAMED_ONLY_LAYERS, type FeatureId, type LayerId } from '../../model/ids';
 import type { ChapterView } from '../../model/chapter-schema';
 import { leanPath, rewindForD3 } from './geometry';
-import { boxesOverlap, markerBox, placeLabels, type LabelRequest } from './labels';
+import { markerBox, placeLabels, type LabelRequest } from './labels';
+import { boxesOverlap } from '../shared/frame';
 import { COUNTRY_LABELS, DRAW_ORDER, layerPaint, seaShownAt, type MapPalette, type Paint } from '../shared/paint';
 import { estimateWidth, wrapText } from '../../util/wrap';
 import { scaleToZoom } from '../shared/mercator';
@@ -339,10 +340,12 @@ export function buildStaticMap(input: StaticMapInput): string {
   // A small country and its capital share one label at the capital, the
   // country's name in bold above the capital's (QATAR / Doha), as news maps
   // name the Gulf states: two labels would bury each other there.
+  const merged = new Set<string>();
   for (const capital of labels) {
     const country = capitalOf.get(capital.featureId);
     const countryLabel = country && smallAreas.has(country) ? labels.find((l) => l.featureId === country) : undefined;
     if (!countryLabel) continue;
+    merged.add(countryLabel.featureId);
     capital.lines = [...countryLabel.lines, ...capital.lines];
     capital.leadBold = true;
     capital.capsSpacing = countryLabel.capsSpacing;
@@ -350,17 +353,18 @@ export function buildStaticMap(input: StaticMapInput): string {
     capital.capsSize = countryLabel.capsSize;
     capital.callout = capital.callout || countryLabel.callout;
     capital.priority = Math.max(capital.priority, countryLabel.priority);
-    labels.splice(labels.indexOf(countryLabel), 1);
   }
+  // Removed after the loop: splicing the array being walked would skip the label after each one removed.
+  const toPlace = labels.filter((l) => !merged.has(l.featureId));
 
   // What the chapter calls out first, then the seas where they still fit, then every other label.
-  const callouts = placeLabels(labels.filter((l) => l.callout || l.priority >= 1000), obstacles, width, height, fs);
+  const callouts = placeLabels(toPlace.filter((l) => l.callout || l.priority >= 1000), obstacles, width, height, fs);
   const taken = [...obstacles, ...callouts.map((l) => l.box)];
   const seaLabels = seaCandidates.filter((sea) => !taken.some((t) => boxesOverlap(t, sea.box))).map(({ id, name, xy, box }) => {
     taken.push(box);
     return `<text${attrs({ 'data-label': id, class: 'sm-sea-label', x: num(xy[0]), y: num(xy[1]), 'text-anchor': 'middle', 'font-size': num(seaSize), 'letter-spacing': input.language ? undefined : num(seaSize * 0.12), fill: c.water, stroke: c.sea })}>${escapeText(name)}</text>`;
   });
-  const placed = [...callouts, ...placeLabels(labels.filter((l) => !(l.callout || l.priority >= 1000)), taken, width, height, fs)];
+  const placed = [...callouts, ...placeLabels(toPlace.filter((l) => !(l.callout || l.priority >= 1000)), taken, width, height, fs)];
   // Leader lines from the features to the labels that had to move away from them.
   const leaders = placed.filter((l) => l.leader).map((l) => el('line', {
     'data-leader': l.featureId, x1: num(l.x), y1: num(l.y), x2: num(l.leader!.x), y2: num(l.leader!.y),
