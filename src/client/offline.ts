@@ -55,6 +55,10 @@ export async function offerOffline({ status, url, scope }: OfflineOptions): Prom
   };
   follow(registration.installing ?? registration.waiting);
   registration.addEventListener('updatefound', () => follow(registration.installing));
+  // A teacher who opens the slides gets a version published since at once: ask for it now,
+  // rather than on the browser's own schedule after the navigation (Chromium defers that
+  // check while the page is busy loading). Offline the check fails, and the kept version stays.
+  if (registration.active) registration.update().catch(() => undefined);
   await navigator.serviceWorker.ready;
   await check(registration);
 }
