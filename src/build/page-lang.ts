@@ -20,6 +20,13 @@ export const pageDir = (url: URL) => LANG_DIR[pageLang(url)];
 /** The face that draws a translation's script (src/styles/fonts-ar.css), before the story's own. */
 const SCRIPT_FONT: Partial<Record<Lang, string>> = { ar: 'IBM Plex Sans Arabic' };
 
+/**
+ * Line spacing of a static map's two-line labels in a script whose marks
+ * reach further above and below the line than Latin's (Arabic: at 1.15 the
+ * dots of one line touch the next).
+ */
+const SCRIPT_LEADING: Partial<Record<Lang, number>> = { ar: 1.4 };
+
 /** The same page in every language, as paths under the base (for hreflang and the switch). */
 export function pageInLangs(url: URL): Record<Lang, string> {
   return Object.fromEntries(LANGS.map((l) => [l, pathInLang(url.pathname, BASE, l)])) as Record<Lang, string>;
@@ -40,6 +47,7 @@ export function staticMapLanguage(lang: Lang): StaticMapLanguage | undefined {
     km: t.figures.km,
     m: t.figures.m,
     ...(LANG_DIR[lang] === 'rtl' ? { direction: 'rtl' as const } : {}),
+    ...(SCRIPT_LEADING[lang] ? { leading: SCRIPT_LEADING[lang] } : {}),
   };
 }
 

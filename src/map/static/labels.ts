@@ -47,14 +47,19 @@ export interface PlacedLabel extends LabelRequest {
 
 
 
+/** Line spacing of a label of several lines, as a multiple of its font size (Latin script). */
+export const DEFAULT_LEADING = 1.15;
+
 export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: readonly Box[],
   width: number,
   height: number,
   fontSize: number,
+  /** Line spacing as a multiple of the font size (Arabic, with its taller marks, needs more). */
+  leading = DEFAULT_LEADING,
 ): PlacedLabel[] {
-  const lineHeight = fontSize * 1.15;
+  const lineHeight = fontSize * leading;
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const sorted = [...requests].sort((a, b) => b.priority - a.priority || a.featureId.localeCompare(b.featureId));
@@ -71,7 +76,8 @@ export function placeLabels(
     // right, left, above, then the four corners. An area's label goes on its
     // centre, or just above or below it.
     const { x, y } = request;
-    const top = (y0: number) => y0 + fontSize * 0.85;
+    // The first baseline, with the extra leading shared above and below each line.
+    const top = (y0: number) => y0 + fontSize * 0.85 + (lineHeight - fontSize * DEFAULT_LEADING) / 2;
     const at = (x0: number, y0: number, anchor: PlacedLabel['anchor']) => ({
       box: { x0, y0, x1: x0 + w, y1: y0 + h },
       tx: anchor === 'start' ? x0 : anchor === 'end' ? x0 + w : x0 + w / 2,

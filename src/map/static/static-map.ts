@@ -15,7 +15,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { drawnFeatures, NAMED_ONLY_LAYERS, type FeatureId, type LayerId } from '../../model/ids';
 import type { ChapterView } from '../../model/chapter-schema';
 import { leanPath, rewindForD3 } from './geometry';
-import { markerBox, placeLabels, type LabelRequest } from './labels';
+import { DEFAULT_LEADING, markerBox, placeLabels, type LabelRequest } from './labels';
 import { boxesOverlap } from '../shared/frame';
 import { COUNTRY_LABELS, DRAW_ORDER, layerPaint, seaShownAt, type MapPalette, type Paint } from '../shared/paint';
 import { estimateWidth, wrapText } from '../../util/wrap';
@@ -97,6 +97,8 @@ export interface StaticMapLanguage {
   m: string;
   /** The writing direction of the number and its unit ("2 كم"), on the scale bar. */
   direction?: 'rtl';
+  /** Line spacing of two-line labels, as a multiple of the font size (labels.ts DEFAULT_LEADING otherwise). */
+  leading?: number;
 }
 
 /** Layers whose features carry no label (the capitals at the arcs' ends do; the towns name the governorates). */
@@ -340,6 +342,7 @@ export function buildStaticMap(input: StaticMapInput): string {
   // A small country and its capital share one label at the capital, the
   // country's name in bold above the capital's (QATAR / Doha), as news maps
   // name the Gulf states: two labels would bury each other there.
+  const leading = input.language?.leading ?? DEFAULT_LEADING;
   const merged = new Set<string>();
   for (const capital of labels) {
     const country = capitalOf.get(capital.featureId);
@@ -358,20 +361,22 @@ export function buildStaticMap(input: StaticMapInput): string {
   const toPlace = labels.filter((l) => !merged.has(l.featureId));
 
   // What the chapter calls out first, then the seas where they still fit, then every other label.
-  const callouts = placeLabels(toPlace.filter((l) => l.callout || l.priority >= 1000), obstacles, width, height, fs);
+  const callouts = placeLabels(toPlace.filter((l) => l.callout || l.priority >= 1000), obstacles, width, height, fs, leading);
   const taken = [...obstacles, ...callouts.map((l) => l.box)];
   const seaLabels = seaCandidates.filter((sea) => !taken.some((t) => boxesOverlap(t, sea.box))).map(({ id, name, xy, box }) => {
     taken.push(box);
     return `<text${attrs({ 'data-label': id, class: 'sm-sea-label', x: num(xy[0]), y: num(xy[1]), 'text-anchor': 'middle', 'font-size': num(seaSize), 'letter-spacing': input.language ? undefined : num(seaSize * 0.12), fill: c.water, stroke: c.sea })}>${escapeText(name)}</text>`;
   });
-  const placed = [...callouts, ...placeLabels(toPlace.filter((l) => !(l.callout || l.priority >= 1000)), taken, width, height, fs)];
+  const placed = [...callouts, ...placeLabels(toPlace.filter((l) => !(l.callout || l.priority >= 1000)), taken, width, height, fs, leading)];
   // Leader lines from the features to the labels that had to move away from them.
   const leaders = placed.filter((l) => l.leader).map((l) => el('line', {
     'data-leader': l.featureId, x1: num(l.x), y1: num(l.y), x2: num(l.leader!.x), y2: num(l.leader!.y),
     stroke: c.label, 'stroke-width': 1.2 * u,
   }));
+  // Each line after the first at its own baseline (y), not moved down from the last (dy): resvg, which
+  // draws the share images, places an Arabic line moved by dy on top of the line before.
   const labelMarkup = placed.map((l) => {
-    const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.tx, dy: i ? fs * 1.15 : undefined, 'font-weight': l.leadBold && i < (l.capsLines ?? 1) ? 'bold' : undefined, ...(l.capsSpacing && i < (l.capsLines ?? 1) ? { 'letter-spacing': num(l.capsSpacing * fs * (l.capsSize ?? 1)), 'font-size': num(fs * (l.capsSize ?? 1)) } : {}) })}>${escapeText(line)}</tspan>`).join('');
+    const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.tx, y: i ? num(l.ty + i * fs * leading) : undefined, 'font-weight': l.leadBold && i < (l.capsLines ?? 1) ? 'bold' : undefined, ...(l.capsSpacing && i < (l.capsLines ?? 1) ? { 'letter-spacing': num(l.capsSpacing * fs * (l.capsSize ?? 1)), 'font-size': num(fs * (l.capsSize ?? 1)) } : {}) })}>${escapeText(line)}</tspan>`).join('');
     const annotation = l.featureId.startsWith('annotation-');
     return `<text${attrs({ 'data-label': l.featureId, 'data-annotation': annotation, fill: annotation ? c.highlight : undefined, y: l.ty, 'text-anchor': l.anchor, 'font-weight': l.highlighted ? 'bold' : undefined })}>${spans}</text>`;
   });

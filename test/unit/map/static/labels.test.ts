@@ -43,4 +43,18 @@ describe('map labels', () => {
     const crowd = [request('a', 100, 10, { priority: 9, lines: [long] }), request('b', 100, 10, { required: true, lines: [long] })];
     expect(placeLabels(crowd, [], 200, 60, FS).map((l) => l.featureId)).toEqual(['a', 'b']);
   });
+
+  test('a two-line label takes the leading it is given, and two of them still do not overlap', () => {
+    const twoLines = (id: string, x: number, y: number) => request(id, x, y, { lines: ['QATAR', 'Doha'] });
+    const [latin] = placeLabels([twoLines('a', 100, 50)], [], 400, 300, FS);
+    const [arabic] = placeLabels([twoLines('a', 100, 50)], [], 400, 300, FS, 1.4);
+    expect(latin!.box.y1 - latin!.box.y0).toBeCloseTo(2 * FS * 1.15);
+    expect(arabic!.box.y1 - arabic!.box.y0).toBeCloseTo(2 * FS * 1.4);
+    // The first baseline moves down by half the extra leading: the lines stay centred in their box.
+    expect(arabic!.ty - arabic!.box.y0).toBeCloseTo(latin!.ty - latin!.box.y0 + (FS * (1.4 - 1.15)) / 2);
+    const placed = placeLabels([twoLines('a', 100, 50), twoLines('b', 100, 70)], [], 400, 300, FS, 1.4);
+    expect(placed).toHaveLength(2);
+    const [p, q] = placed;
+    expect(p!.box.x0 < q!.box.x1 && p!.box.x1 > q!.box.x0 && p!.box.y0 < q!.box.y1 && p!.box.y1 > q!.box.y0).toBe(false);
+  });
 });

@@ -64,6 +64,19 @@ const labels = (svg: string) => elements(svg, 'text').map((t) => textOf(t.inner)
 describe('static map', () => {
   const svg = buildStaticMap(input());
 
+  test('spaces a two-line label by the language’s leading (Arabic needs more than Latin)', () => {
+    const language = { name: (n: string) => n, approximate: 'approx.', highlighted: 'h', mapOf: '{list}', region: 'r', sep: ', ', legend: {}, km: 'km', m: 'm' };
+    // The distance from a two-line label's first baseline (its <text> y) to its second line's (the second <tspan> y).
+    const secondLine = (map: string) => {
+      const label = elements(map, 'text').find((t) => elements(t.inner, 'tspan').length === 2)!;
+      return Number(elements(label.inner, 'tspan')[1]!.attrs.y) - Number(label.attrs.y);
+    };
+    const latin = secondLine(buildStaticMap(input({ language })));
+    const arabic = secondLine(buildStaticMap(input({ language: { ...language, leading: 1.4 } })));
+    expect(latin).toBeGreaterThan(0);
+    expect(arabic / latin).toBeCloseTo(1.4 / 1.15, 2);
+  });
+
   test('is well-formed SVG', () => {
     assertWellFormed(svg);
   });
