@@ -43,6 +43,11 @@ export default defineConfig({
           // A group of its own, so never beside the Chromium tests: three browsers rendering WebGL
           // on the CPU of a two-core machine at once would make every one of them slow.
           sequence: { groupOrder: 1 },
+          // WebKitGTK under Xvfb now and then stops answering its driver (once in about twenty
+          // runs here, in a test that takes 5 s otherwise); the driver then says so
+          // (test/browsers/engines.ts) and a failed test runs once more, in a new browser.
+          // A real failure fails both times.
+          retry: 1,
         },
       },
     ],

@@ -180,19 +180,44 @@ const asyncScript = (fn: string) => `
     (value) => done({ ok: true, value: value === undefined ? null : value }),
     (error) => done({ ok: false, error: String(error && error.stack || error) }));`;
 
+/**
+ * How long the page's scripts and loads may take (WebDriver's own timeouts), and how long a
+ * request to WebKitWebDriver may go unanswered before the test is told that WebKit hung.
+ */
+const WEBKIT_SCRIPT_MS = 60_000;
+const WEBKIT_REQUEST_MS = WEBKIT_SCRIPT_MS + 15_000;
+
 async function launchWebKit({ display, webgl = true }: LaunchOptions): Promise<Engine> {
-  const port = await freePort();
-  const driver: ChildProcess = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`], {
-    env: { ...process.env, DISPLAY: display },
-    stdio: 'ignore',
-  });
-  const endpoint = `http://127.0.0.1:${port}`;
+  let driver: ChildProcess | undefined;
+  let endpoint = '';
+  /** Set when a request went unanswered: the next reset starts a new driver and browser. */
+  let hung = false;
+  const startDriver = async () => {
+    const port = await freePort();
+    // In a process group of its own, so that a hung browser can be stopped with its driver.
+    driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore', detached: true });
+    endpoint = `http://127.0.0.1:${port}`;
+    try {
+      await poll('WebKitWebDriver to listen', () => fetch(`${endpoint}/status`).then((r) => r.ok), 15_000);
+    } catch (error) {
+      driver.kill();
+      throw error;
+    }
+  };
   const send = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(endpoint + path, {
-      method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json; charset=utf-8' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    let response: Response;
+    try {
+      response = await fetch(endpoint + path, {
+        method,
+        headers: body === undefined ? undefined : { 'content-type': 'application/json; charset=utf-8' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(WEBKIT_REQUEST_MS),
+      });
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      hung = true;
+      throw new Error(`WebKitWebDriver ${method} ${path}: no answer in ${WEBKIT_REQUEST_MS / 1000} s (WebKit hung)`);
+    }
     const json = (await response.json()) as { value: unknown };
     if (!response.ok) {
       const error = json.value as { error?: string; message?: string };
@@ -200,12 +225,7 @@ async function launchWebKit({ display, webgl = true }: LaunchOptions): Promise<E
     }
     return json.value;
   };
-  try {
-    await poll('WebKitWebDriver to listen', () => fetch(`${endpoint}/status`).then((r) => r.ok), 15_000);
-  } catch (error) {
-    driver.kill();
-    throw error;
-  }
+  await startDriver();
 
   // One WebDriver session (one MiniBrowser) per page, closed with it: WebKitWebDriver allows one
   // session at a time, and WebKitGTK delivers the driver's key presses only to the window that
@@ -221,7 +241,7 @@ async function launchWebKit({ display, webgl = true }: LaunchOptions): Promise<E
             binary: MINIBROWSER_PATH,
             args: ['--automation', ...(webgl ? [] : ['--enable-webgl=false'])],
           },
-          timeouts: { script: 120_000, pageLoad: 120_000 },
+          timeouts: { script: WEBKIT_SCRIPT_MS, pageLoad: WEBKIT_SCRIPT_MS },
         },
       },
     })) as { sessionId: string };
@@ -317,13 +337,23 @@ async function launchWebKit({ display, webgl = true }: LaunchOptions): Promise<E
       return pageOf(session, handle, true);
     },
     async reset() {
+      if (hung) {
+        // A browser that stopped answering is not asked again: a new driver, and with it a new browser.
+        if (driver?.pid) process.kill(-driver.pid, 'SIGKILL');
+        hung = false;
+        activeSession = undefined;
+        current.clear();
+        await startDriver();
+        return;
+      }
       if (activeSession !== undefined) await send('DELETE', `/session/${activeSession}`).catch(() => undefined);
       activeSession = undefined;
     },
     async close() {
-      if (activeSession !== undefined) await send('DELETE', `/session/${activeSession}`).catch(() => undefined);
+      if (activeSession !== undefined && !hung) await send('DELETE', `/session/${activeSession}`).catch(() => undefined);
       activeSession = undefined;
-      driver.kill();
+      if (hung && driver?.pid) process.kill(-driver.pid, 'SIGKILL');
+      else driver?.kill();
     },
   };
 }
