@@ -2,25 +2,30 @@
  * Where the link previews live and what they show: each chapter's share page
  * (/share/<chapter-id>/: its own title, summary and image, sending the reader
  * on to /#<chapter-id>) and the share images (/share/<chapter-id>.png, and
- * /share/story.png for every other page). Paths are relative to the site's
+ * /share/story.png for every other page); the Arabic edition's the same under
+ * /ar/, in Arabic, mirrored. Paths are relative to the site's
  * root with its base path (site-root.ts); crawlers need absolute URLs.
  */
 import type { ChapterEntry } from '../model/chapters';
-import { STORY_TEXT } from '../model/credits';
+import { STORY_TEXTS } from '../model/credits';
+import { LANG_DIR, SOURCE_LANG, langPrefix, type Lang } from '../model/lang';
+import { fill, ui } from '../model/ui';
 import { chapterMapSvg } from './chapter-map';
+import { staticMapLanguage } from './page-lang';
 import { SHARE_MAP, shareImageSvg, type ShareCard } from './share-image';
 
 /** The story's own image: its name; no chapter is called this (model/ids.ts). */
 export const STORY_IMAGE = 'story';
 
-/** The share page of a chapter, under the site root. */
-export const sharePagePath = (chapterId: string) => `share/${encodeURIComponent(chapterId)}/`;
+/** The share page of a chapter, under the site root (a translation's under its own root: ar/share/…). */
+export const sharePagePath = (chapterId: string, lang: Lang = SOURCE_LANG) => `${langPrefix(lang)}share/${encodeURIComponent(chapterId)}/`;
 
 /** The share image of a chapter, or of the story, under the site root. */
-export const shareImagePath = (chapterId: string = STORY_IMAGE) => `share/${encodeURIComponent(chapterId)}.png`;
+export const shareImagePath = (chapterId: string = STORY_IMAGE, lang: Lang = SOURCE_LANG) =>
+  `${langPrefix(lang)}share/${encodeURIComponent(chapterId)}.png`;
 
 /** "As reported on 6–7 November 2025": the report's date, as every surface gives it. */
-const shareDateline = () => `As reported on ${STORY_TEXT.report.dated}`;
+const shareDateline = (lang: Lang) => fill(ui(lang).share.dateline, { dated: STORY_TEXTS[lang].report.dated });
 
 export interface ShareImage {
   /** Absolute URL (og:image). */
@@ -29,11 +34,16 @@ export interface ShareImage {
   alt: string;
 }
 
-const mapOf = (entry: ChapterEntry) =>
-  chapterMapSvg({
+const mapOf = (entry: ChapterEntry, lang: Lang) => {
+  const language = staticMapLanguage(lang);
+  return chapterMapSvg({
     chapterId: entry.id, view: entry.data.view, show: entry.data.layers.show, highlight: entry.data.layers.highlight,
-    annotations: entry.data.annotations, ...SHARE_MAP,
+    annotations: entry.data.annotations, ...SHARE_MAP, ...(language ? { language } : {}),
   });
+};
+
+/** The card's direction: the text panel mirrors in a right-to-left language. */
+const cardDir = (lang: Lang) => (LANG_DIR[lang] === 'rtl' ? { dir: 'rtl' as const } : {});
 
 /** The static map's own description ("Map: Gaza Strip (highlighted), …"), read from its aria-label. */
 const mapLabel = (svg: string) => /^<svg\b[^>]*\saria-label="([^"]*)"/.exec(svg)?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"') ?? 'Map';
@@ -62,22 +72,27 @@ export interface ShareCardWithAlt {
   alt: string;
 }
 
-/** A chapter's image: its number and title beside its map, with the story's name. */
-export function chapterShareCard(entry: ChapterEntry, index: number, total: number): ShareCardWithAlt {
-  const mapSvg = mapOf(entry);
-  const eyebrow = `Chapter ${index + 1} of ${total}`;
+/** A chapter's image: its number and title beside its map, with the story's name. `entry` is in `lang`. */
+export function chapterShareCard(entry: ChapterEntry, index: number, total: number, lang: Lang = SOURCE_LANG): ShareCardWithAlt {
+  const t = ui(lang);
+  const story = STORY_TEXTS[lang].title;
+  const mapSvg = mapOf(entry, lang);
+  const eyebrow = fill(t.common.chapterOf, { n: index + 1, total });
+  const chapterIn = fill(t.share.chapterIn, { eyebrow, story });
   return {
-    card: { kicker: STORY_TEXT.kicker, eyebrow, title: entry.data.title, story: STORY_TEXT.title, dateline: shareDateline(), mapSvg },
-    alt: imageAlt(`${eyebrow} of “${STORY_TEXT.title}”: ${entry.data.title}, beside its map.`, mapLabel(mapSvg)),
+    card: { kicker: STORY_TEXTS[lang].kicker, eyebrow, title: entry.data.title, story, dateline: shareDateline(lang), mapSvg, ...cardDir(lang) },
+    alt: imageAlt(fill(t.share.chapterAlt, { chapterIn, title: entry.data.title }), mapLabel(mapSvg)),
   };
 }
 
 /** The story's image: its headline beside the first chapter's map (the map a reader sees first). */
-export function storyShareCard(first: ChapterEntry): ShareCardWithAlt {
-  const mapSvg = mapOf(first);
+export function storyShareCard(first: ChapterEntry, lang: Lang = SOURCE_LANG): ShareCardWithAlt {
+  const t = ui(lang);
+  const story = STORY_TEXTS[lang].title;
+  const mapSvg = mapOf(first, lang);
   return {
-    card: { kicker: STORY_TEXT.kicker, eyebrow: 'A map story', title: STORY_TEXT.title, dateline: shareDateline(), mapSvg },
-    alt: imageAlt(`“${STORY_TEXT.title}”, a map story, beside its first map.`, mapLabel(mapSvg)),
+    card: { kicker: STORY_TEXTS[lang].kicker, eyebrow: t.share.mapStory, title: story, dateline: shareDateline(lang), mapSvg, ...cardDir(lang) },
+    alt: imageAlt(fill(t.share.storyAlt, { story }), mapLabel(mapSvg)),
   };
 }
 
@@ -88,24 +103,25 @@ export function storyShareCard(first: ChapterEntry): ShareCardWithAlt {
  */
 const cards = new Map<string, ShareCardWithAlt>();
 
-/** The card of a chapter (its id) or of the story (STORY_IMAGE), drawn once per build. */
-export function shareCardFor(chapters: readonly ChapterEntry[], chapterId: string = STORY_IMAGE): ShareCardWithAlt {
+/** The card of a chapter (its id) or of the story (STORY_IMAGE), drawn once per build; `chapters` are in `lang`. */
+export function shareCardFor(chapters: readonly ChapterEntry[], chapterId: string = STORY_IMAGE, lang: Lang = SOURCE_LANG): ShareCardWithAlt {
   const index = chapters.findIndex((c) => c.id === chapterId);
   if (chapterId !== STORY_IMAGE && index < 0) throw new Error(`share image: no chapter "${chapterId}"`);
   const entry = chapters[Math.max(index, 0)]!;
-  const key = `${chapterId} ${entry.id} ${String(entry.digest ?? '')} ${index}/${chapters.length}`;
+  const key = `${lang} ${chapterId} ${entry.id} ${String(entry.digest ?? '')} ${index}/${chapters.length}`;
   let made = cards.get(key);
   if (!made) {
-    made = index < 0 ? storyShareCard(entry) : chapterShareCard(entry, index, chapters.length);
+    made = index < 0 ? storyShareCard(entry, lang) : chapterShareCard(entry, index, chapters.length, lang);
     cards.set(key, made);
   }
   return made;
 }
 
-/** The og:image of a page: the chapter's, or the story's. */
-export function shareImage(root: URL, chapters: readonly ChapterEntry[], chapterId?: string): ShareImage {
-  return { url: new URL(shareImagePath(chapterId), root).href, alt: shareCardFor(chapters, chapterId).alt };
+/** The og:image of a page in `lang`: the chapter's, or the story's. */
+export function shareImage(root: URL, chapters: readonly ChapterEntry[], chapterId?: string, lang: Lang = SOURCE_LANG): ShareImage {
+  return { url: new URL(shareImagePath(chapterId, lang), root).href, alt: shareCardFor(chapters, chapterId, lang).alt };
 }
 
 /** The SVG of a share image (rendered to PNG by share-image.ts's renderPng). */
-export const shareSvgFor = (chapters: readonly ChapterEntry[], chapterId?: string) => shareImageSvg(shareCardFor(chapters, chapterId).card);
+export const shareSvgFor = (chapters: readonly ChapterEntry[], chapterId?: string, lang: Lang = SOURCE_LANG) =>
+  shareImageSvg(shareCardFor(chapters, chapterId, lang).card);

@@ -68,17 +68,20 @@ describe('each chapter’s share link', () => {
   });
 });
 
-test('a share page, held before its refresh, is accessible and shows its chapter and the way on', async () => {
+test.each([
+  ['', 'Rafah, on the border with Egypt', 'Read this chapter in the story'],
+  ['ar/', 'رفح، على الحدود مع مصر', 'اقرأ هذا الفصل في القصة'],
+])('a share page (/%sshare/), held before its refresh, is accessible and shows its chapter and the way on', async (prefix, title, readOn) => {
   const context = await browser().newContext(PHONE);
   // The page sends the reader on at once: keep it here to look at it.
-  await context.route('**/share/rafah/', async (route) => {
+  await context.route(`**/${prefix}share/rafah/`, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
   });
   const page = await context.newPage();
-  await page.goto(`${base}share/rafah/`);
-  expect(await page.textContent('h1')).toBe('Rafah, on the border with Egypt');
-  expect(await page.locator('a', { hasText: 'Read this chapter in the story' }).isVisible()).toBe(true);
+  await page.goto(`${base}${prefix}share/rafah/`);
+  expect(await page.textContent('h1')).toBe(title);
+  expect(await page.locator('a', { hasText: readOn }).isVisible()).toBe(true);
   expect(await axeViolations(page)).toEqual([]);
   await context.close();
 });
@@ -187,5 +190,46 @@ describe('every page’s link preview', () => {
     expect(image('embed/rafah/index.html')).toBe('http://localhost:4321/share/rafah.png');
     expect(image('index.html')).toBe('http://localhost:4321/share/story.png');
     expect(image('present/index.html')).toBe('http://localhost:4321/share/story.png');
+  });
+
+  test('an Arabic page previews with the Arabic image, in both builds; the story’s structured data names it too', () => {
+    for (const build of BUILDS) {
+      const doc = (path: string) => readFileSync(join(build.dist, path), 'utf8');
+      expect(meta(doc('ar/index.html'), 'og:image')).toBe(`${build.root}ar/share/story.png`);
+      expect(meta(doc('ar/present/index.html'), 'og:image')).toBe(`${build.root}ar/share/story.png`);
+      expect(meta(doc('ar/embed/rafah/index.html'), 'og:image')).toBe(`${build.root}ar/share/rafah.png`);
+      expect(meta(doc('ar/index.html'), 'og:image:alt')).toMatch(/^«.+»، قصة بالخرائط، /);
+      expect(doc('ar/index.html')).toContain(`"image":[{"@type":"ImageObject","url":"${build.root}ar/share/story.png"`);
+      // Each Arabic image is its own drawing, not a copy of the English one.
+      for (const id of CHAPTER_IDS) {
+        expect(readFileSync(join(build.dist, `ar/share/${id}.png`)).equals(readFileSync(join(build.dist, `share/${id}.png`))), id).toBe(false);
+      }
+    }
+  });
+});
+
+describe('each chapter’s Arabic share link', () => {
+  test('carries the Arabic chapter’s title, summary and image, with the Arabic story as canonical', () => {
+    for (const build of BUILDS) {
+      const doc = readFileSync(join(build.dist, 'ar/share/the-200/index.html'), 'utf8');
+      expect(doc).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl">/i);
+      expect(meta(doc, 'og:image')).toBe(`${build.root}ar/share/the-200.png`);
+      expect(meta(doc, 'og:url')).toBe(`${build.root}ar/share/the-200/`);
+      expect(doc).toContain(`<link rel="canonical" href="${build.root}ar/">`);
+      const target = `${new URL(build.root).pathname}ar/#the-200`;
+      expect(doc).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
+      expect(doc).toContain(`<a href="${target}">اقرأ هذا الفصل في القصة</a>`);
+    }
+  });
+
+  test('opens the Arabic story at its chapter, and the Arabic Share button gives it', async () => {
+    const context = await browser().newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${base}ar/share/border-security/`);
+    await page.waitForURL(`${base}ar/#border-security`);
+    await page.waitForFunction(() => document.querySelector('section[data-chapter][data-active]')?.id === 'border-security');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.getAttribute('#rafah [data-share]', 'data-share')).toBe('http://localhost:4321/ar/share/rafah/');
+    await context.close();
   });
 });
