@@ -9,7 +9,7 @@
  * - `loadSources()` / `findFeature()`: lean, what the browser gets;
  * - `findPreciseFeature()`: full precision, what figures.ts measures.
  */
-import { bbox, featureCollection } from '@turf/turf';
+import { along, bbox, featureCollection, length } from '@turf/turf';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -204,7 +204,7 @@ function buildPrecise(): Record<SourceId, FeatureCollection> {
     world,
     local: featureCollection([...osm.features, ...governorates] as Feature[]),
     lines: featureCollection([border, philadelphi] as Feature[]),
-    points: featureCollection([...places.features, gate, ...labelled.map(labelPoint)] as Feature[]),
+    points: featureCollection([...places.features, gate, ...labelled.map(labelPoint), lineLabelPoint(philadelphi as Feature<LineString>)] as Feature[]),
     arcs: featureCollection(arcs as Feature[]),
   };
 }
@@ -235,6 +235,25 @@ function labelPoint(f: Feature<Polygon | MultiPolygon>): Feature<Point> {
       ...(p.note ? { note: `Label point of ${p.id}. ${p.note}` } : {}),
     },
     geometry: { type: 'Point', coordinates: [round(at[0], 5), round(at[1], 5)] },
+  };
+}
+
+/**
+ * A line's label point, halfway along it (kind "label", `for` the line's id),
+ * for a line whose name is longer than the room along it between its
+ * neighbours' names: the Philadelphi corridor at its chapter's zoom, where
+ * the crossings' names take the line. The name goes beside the point instead.
+ */
+function lineLabelPoint(f: Feature<LineString>): Feature<Point> {
+  const at = along(f, length(f) / 2).geometry.coordinates;
+  const p = f.properties as GeoProperties;
+  return {
+    type: 'Feature',
+    properties: {
+      id: `label-${p.id}`, for: p.id, kind: 'label', name: p.name, source: p.source, accuracy: p.accuracy, approximate: p.approximate,
+      note: `Label point of ${p.id}: halfway along it.`,
+    },
+    geometry: { type: 'Point', coordinates: [round(at[0]!, 5), round(at[1]!, 5)] },
   };
 }
 

@@ -41,6 +41,15 @@ describe.each([['a phone', PHONE], ['a desktop', DESKTOP]] as const)('map labels
     await close();
   });
 
+  test('the border map names the corridor, the border crossings and the chapter’s call-out', async () => {
+    const { labels, errors, close } = await labelsAt(options, 'border-security');
+    // The corridor's long name goes beside its midpoint (it never fitted along the line between the crossings' names).
+    expect(labels).toEqual(expect.arrayContaining(['Philadelphi corridor (approximate)', 'Rafah crossing', 'Kerem Shalom crossing', 'Salah al-Din gate (approximate)']));
+    expect(labels).toContain('Kerem Shalom: to Israel');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('the force map names every likely member and its capital, and nothing of other chapters', async () => {
     const { labels, errors, close } = await labelsAt(options, 'international-force');
     expect(labels).toEqual(expect.arrayContaining(['Egypt', 'Qatar', 'Turkey', 'United Arab Emirates', 'Cairo', 'Doha', 'Ankara', 'Abu Dhabi']));

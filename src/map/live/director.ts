@@ -10,7 +10,7 @@ import { FIT_MAX_ZOOM, type MapChapter } from '../shared/camera';
 import { OPACITY_PAINT, type FadeableType } from './style';
 import { legendFor } from '../shared/legend';
 import { MAP_COLOURS } from '../shared/paint';
-import { clearOfBox, usableFrame, type Box, type Padding } from '../shared/frame';
+import { CALLOUT_ANCHORS, calloutAnchors, clearOfBox, usableFrame, type Box, type Padding } from '../shared/frame';
 import { LOCATOR_MIN_ZOOM } from '../shared/locator';
 
 export interface DirectorOptions {
@@ -159,6 +159,20 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
       : { ...padding, top: Math.max(padding.top ?? 0, box.bottom - frame.top + 8) };
   }
 
+  // The chapter's call-outs go beside their points on the side where their text stays in view.
+  let callouts: NonNullable<MapChapter['annotations']> = [];
+  let calloutOrder = CALLOUT_ANCHORS.join(' ');
+  function placeCallouts() {
+    if (!map.getLayer('annotations')) return;
+    const width = map.getContainer().clientWidth;
+    const orders = callouts.map((c) => calloutAnchors(map.project(c.at).x, c.text, width));
+    const order = orders.find((o) => o !== CALLOUT_ANCHORS) ?? CALLOUT_ANCHORS;
+    if (order.join(' ') === calloutOrder) return;
+    calloutOrder = order.join(' ');
+    map.setLayoutProperty('annotations', 'text-variable-anchor', [...order]);
+  }
+  map.on('moveend', placeCallouts);
+
   let current: MapChapter | undefined;
   return {
     /** Show a chapter; `instant` skips the flight (first view, resize). */
@@ -171,6 +185,7 @@ export function createDirector(map: MapLibreMap, options: DirectorOptions) {
         type: 'FeatureCollection',
         features: (chapter.annotations ?? []).map((a) => ({ type: 'Feature', properties: { name: a.text, approximate: false }, geometry: { type: 'Point', coordinates: a.at } })),
       });
+      callouts = chapter.annotations ?? [];
       if (options.legend) showLegend(options.legend, chapter.show, options.legendText);
       moveCamera(chapter, animate);
     },

@@ -13,6 +13,7 @@ import type {
 } from 'maplibre-gl';
 import { LAYER_FEATURES, SOURCE_IDS, type LayerId, type SourceId } from '../../model/ids';
 import { COUNTRY_LABELS, DRAW_ORDER, LAYER_PAINT, LOCAL_MINZOOM, MAP_COLOURS, MAP_FONT, type Width } from '../shared/paint';
+import { CALLOUT_ANCHORS, CALLOUT_TEXT } from '../shared/frame';
 
 
 /** A paint table width as MapLibre wants it: a number, or linear in zoom. */
@@ -158,14 +159,18 @@ function storyLayers(layer: LayerId): LayerSpecification[] {
         { id: `${layer}:line`, type: 'line', source: 'lines', filter, metadata: meta(layer),
           layout: { 'line-cap': 'round' },
           paint: { 'line-color': colour(layer, 'stroke'), 'line-width': lineWidth(LAYER_PAINT[layer].width), 'line-opacity': 0, ...dashOf(layer) } },
-        { id: `${layer}:label`, type: 'symbol', source: 'lines', filter, metadata: meta(layer),
-          // The corridor runs along the border: their names go on either side
-          // of the line, so neither pushes the other out. (At the corridor's
-          // chapter its long name still finds no room between the crossings'
-          // names on the Gaza side; the key names it.)
-          layout: { ...labelLayout(13), 'symbol-placement': 'line', 'symbol-spacing': 120, 'text-max-angle': 80,
-            'text-offset': [0, layer === 'philadelphi' ? -1.1 : 1.1], 'text-padding': 1 },
-          paint: { ...labelPaint } },
+        layer === 'egypt-gaza-border'
+          // The border's name runs along it, on the Egypt side.
+          ? { id: `${layer}:label`, type: 'symbol', source: 'lines', filter, metadata: meta(layer),
+            layout: { ...labelLayout(13), 'symbol-placement': 'line', 'symbol-spacing': 120, 'text-max-angle': 80,
+              'text-offset': [0, 1.1], 'text-padding': 1 },
+            paint: { ...labelPaint } }
+          // The corridor's long name ("Philadelphi corridor (approximate)") finds no room along the
+          // line between the crossings' names at its chapter's zoom: it goes beside the corridor's
+          // midpoint, on the Gaza side where there is room, wrapped (geo/layers.ts lineLabelPoint).
+          : { id: `${layer}:label`, type: 'symbol', source: 'points', filter: labelFilter(layer), metadata: meta(layer),
+            layout: { ...labelLayout(13), 'text-max-width': 8, 'text-variable-anchor': ['left', 'top-left', 'bottom-left', 'right', 'top-right', 'bottom-right'], 'text-radial-offset': 1.5, 'text-justify': 'auto' },
+            paint: { ...labelPaint } },
       ];
     case 'crossings':
     case 'places':
@@ -232,7 +237,7 @@ export function sourceOfLayer(layer: LayerId): MapSource {
  * the draw order, with towns and capitals moved after the crossings.
  * Derived, so a new layer cannot be left without its labels.
  */
-const PLACED_FIRST: readonly LayerId[] = ['capitals', 'places'];
+const PLACED_FIRST: readonly LayerId[] = ['philadelphi', 'capitals', 'places'];
 const LABEL_PRIORITY: readonly LayerId[] = [...DRAW_ORDER.filter((l) => !PLACED_FIRST.includes(l)), ...PLACED_FIRST];
 
 export function buildStyle(base: string, attribution: string): StyleSpecification {
@@ -278,9 +283,10 @@ export function buildStyle(base: string, attribution: string): StyleSpecificatio
         paint: { 'text-color': MAP_COLOURS.water, 'text-halo-color': MAP_COLOURS.sea, 'text-halo-width': 1 } },
       ...storyLabels,
       // Call-outs last: they are what the chapter points at, so they are placed first.
+      // The order of its sides changes with where the point is in view (director.ts placeCallouts).
       { id: 'annotations', type: 'symbol', source: 'annotations',
-        layout: { 'text-field': labelText, 'text-font': [MAP_FONT], 'text-size': 14, 'text-max-width': 12,
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 1.4, 'text-justify': 'auto' },
+        layout: { 'text-field': labelText, 'text-font': [MAP_FONT], 'text-size': CALLOUT_TEXT.size, 'text-max-width': CALLOUT_TEXT.maxWidthEm,
+          'text-variable-anchor': [...CALLOUT_ANCHORS], 'text-radial-offset': CALLOUT_TEXT.offsetEm, 'text-justify': 'auto' },
         paint: { 'text-color': MAP_COLOURS.highlight, 'text-halo-color': MAP_COLOURS.halo, 'text-halo-width': 2 } },
     ],
   };

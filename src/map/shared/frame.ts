@@ -5,6 +5,7 @@
  * loads with the map, not before it) and the tests. The story's own padding
  * is in story-padding.ts, which the story's first script needs.
  */
+import { estimateWidth } from '../../util/wrap';
 
 export interface Padding {
   top: number;
@@ -43,4 +44,29 @@ export function clearOfBox(padding: Padding, box: Box, width: number, height: nu
 /** Does the padding leave a usable frame (at least a quarter of each side)? */
 export function usableFrame(p: Padding, width: number, height: number): boolean {
   return width - p.left - p.right >= width / 4 && height - p.top - p.bottom >= height / 4;
+}
+
+/** The sides a call-out's text may take beside its point, in MapLibre's terms (`left`: the text's left edge at the point, so the text runs to its right). */
+export type CalloutAnchor = 'left' | 'right' | 'top' | 'bottom';
+
+/** The call-outs' usual order: to the right of the point, else to its left, above, below. */
+export const CALLOUT_ANCHORS: readonly CalloutAnchor[] = ['left', 'right', 'top', 'bottom'];
+
+/** The live map's call-out text: size in px, wrapping width and distance from the point in ems (map/live/style.ts). */
+export const CALLOUT_TEXT = { size: 14, maxWidthEm: 12, offsetEm: 1.4 } as const;
+
+/**
+ * The order of sides for a call-out whose point is at `x` in a view
+ * `viewWidth` wide: the usual order, unless its text would run off the
+ * right edge there and fits on the left. MapLibre counts only collisions,
+ * not the view's edges, so the text would otherwise be cut (Kerem Shalom's
+ * on a phone, at the map's right edge).
+ */
+export function calloutAnchors(x: number, text: string, viewWidth: number): readonly CalloutAnchor[] {
+  const { size, maxWidthEm, offsetEm } = CALLOUT_TEXT;
+  const textWidth = Math.min(estimateWidth(text, size), maxWidthEm * size);
+  const gap = offsetEm * size;
+  const fitsRight = x + gap + textWidth <= viewWidth;
+  const fitsLeft = x - gap - textWidth >= 0;
+  return !fitsRight && fitsLeft ? ['right', 'left', 'top', 'bottom'] : CALLOUT_ANCHORS;
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { area, booleanPointInPolygon, difference, featureCollection, pointToLineDistance } from '@turf/turf';
+import { area, booleanPointInPolygon, difference, featureCollection, length, lineSlice, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { FEATURE_IDS, LAYER_FEATURES } from '../../../src/model/ids';
 import {
@@ -44,9 +44,23 @@ describe('layers', () => {
     expect(labelled).toEqual([...new Set(labelled)]);
     expect(labelled).toEqual(expect.arrayContaining(['gaza-strip', 'rafah-governorate', 'egypt', 'israel', 'kazakhstan', 'qatar']));
     for (const label of labels) {
-      const polygon = findPreciseFeature(label.properties!.for);
-      expect(booleanPointInPolygon(label as Feature<Point>, polygon as Feature<Polygon | MultiPolygon>), label.properties!.id).toBe(true);
+      const feature = findPreciseFeature(label.properties!.for);
+      if (feature.geometry.type === 'LineString') continue; // a line's label point: below
+      expect(booleanPointInPolygon(label as Feature<Point>, feature as Feature<Polygon | MultiPolygon>), label.properties!.id).toBe(true);
     }
+  });
+
+  test('the corridor has one label point, on it, halfway along (its name goes beside it: map/live/style.ts)', () => {
+    const labels = loadSources().points.features.filter((f) => f.properties?.kind === 'label' && f.properties.for === 'philadelphi-corridor');
+    expect(labels).toHaveLength(1);
+    // The served line (the label point is taken from it).
+    const corridor = findFeature('philadelphi-corridor') as Feature<LineString>;
+    const at = labels[0] as Feature<Point>;
+    // On the line (within rounding), and as far from one end as from the other.
+    expect(pointToLineDistance(at, corridor, { units: 'meters' })).toBeLessThan(5);
+    const fromStart = length(lineSlice(corridor.geometry.coordinates[0]!, at, corridor));
+    expect(fromStart / length(corridor)).toBeCloseTo(0.5, 2);
+    expect(at.properties).toMatchObject({ name: 'Philadelphi corridor', approximate: true });
   });
 
   test('every served source passes validation inside its region', () => {

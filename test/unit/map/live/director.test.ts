@@ -17,6 +17,9 @@ function standInMap(style: StyleSpecification) {
   const filters = new Map<string, unknown>();
   const layout = new Map<string, unknown>();
   const filterCalls: string[] = [];
+  const listeners = new Map<string, (() => void)[]>();
+  /** Where the stand-in projects a point: x from its longitude (34 → 0 px, 35 → 1280 px), y 0. */
+  const project = ([lng]: [number, number]) => ({ x: (lng - 34) * 1280, y: 0 });
   const refuse = (name: string) => () => {
     throw new Error(`director called map.${name}: a chapter change must reuse sources and layers`);
   };
@@ -35,6 +38,11 @@ function standInMap(style: StyleSpecification) {
       filterCalls.push(layer);
       filters.set(layer, filter);
     },
+    on(event: string, listener: () => void) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+    },
+    getLayer: (id: string) => style.layers.find((l) => l.id === id),
+    project,
     fitBounds: () => calls.push('fitBounds'),
     // The fit's room for labels is a share of the map's width (withLabelRoom).
     getContainer: () => ({ clientWidth: 1280 }),
@@ -46,7 +54,9 @@ function standInMap(style: StyleSpecification) {
     removeLayer: refuse('removeLayer'),
     setStyle: refuse('setStyle'),
   };
-  return { map: map as unknown as MapLibreMap, calls, paint, filters, filterCalls, layout };
+  /** The map comes to rest (its camera's moveend). */
+  const settle = () => (listeners.get('moveend') ?? []).forEach((l) => l());
+  return { map: map as unknown as MapLibreMap, calls, paint, filters, filterCalls, layout, settle };
 }
 
 /** One chapter per story layer, highlighting that layer's features, then one with everything. */
@@ -135,6 +145,19 @@ describe('the director', () => {
     const labels = buildStyle('https://example.test/', 'x').layers.filter((l) => l.type === 'symbol' && (l.metadata as Record<string, string> | undefined)?.['story:layer']);
     expect(labels.length).toBeGreaterThan(5);
     for (const l of labels) expect((l.layout as { visibility?: string }).visibility, l.id).toBe('none');
+  });
+
+  test('a call-out near the right edge goes to the left of its point, so its text stays in view; elsewhere to the right', () => {
+    const { map, layout, settle } = standInMap(style);
+    const director = createDirector(map, { padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }), reducedMotion: () => true });
+    const withCallout = (lng: number): MapChapter => ({ ...chapters[0]!, id: `at-${lng}`, annotations: [{ at: [lng, 31.3], text: 'Kerem Shalom: to Israel' }] });
+    const anchors = () => layout.get('annotations|text-variable-anchor');
+    director.show(withCallout(34.9)); // 1,152 px of 1,280: the text would run off the right edge
+    settle();
+    expect(anchors()).toEqual(['right', 'left', 'top', 'bottom']);
+    director.show(withCallout(34.5)); // 640 px: room on the right
+    settle();
+    expect(anchors()).toEqual(['left', 'right', 'top', 'bottom']);
   });
 });
 

@@ -6,7 +6,7 @@
  * cheaper way.
  */
 import { describe, expect, test } from 'vitest';
-import { clearOfBox, usableFrame } from '../../../../src/map/shared/frame';
+import { CALLOUT_ANCHORS, calloutAnchors, clearOfBox, usableFrame } from '../../../../src/map/shared/frame';
 import { storyPadding } from '../../../../src/map/shared/story-padding';
 import { fitCamera } from '../../../../src/map/static/view';
 import { screenPoint } from '../../../../src/map/shared/mercator';
@@ -63,5 +63,18 @@ describe('clearOfBox', () => {
   });
   test('a frame squeezed below a quarter of the screen is not usable', () => {
     expect(usableFrame({ top: 320, right: 10, bottom: 320, left: 10 }, 400, 800)).toBe(false);
+  });
+});
+
+describe('calloutAnchors', () => {
+  const TEXT = 'Kerem Shalom: to Israel'; // about 150 px at 14 px
+  test('keeps the text to the right of its point where it fits there', () => {
+    expect(calloutAnchors(100, TEXT, 400)).toEqual(CALLOUT_ANCHORS);
+  });
+  test('puts it to the left when it would run off the right edge and fits on the left', () => {
+    expect(calloutAnchors(330, TEXT, 390)).toEqual(['right', 'left', 'top', 'bottom']);
+  });
+  test('keeps the usual order when it fits on neither side (MapLibre then tries above and below)', () => {
+    expect(calloutAnchors(150, TEXT, 300)).toEqual(CALLOUT_ANCHORS);
   });
 });
