@@ -124,6 +124,9 @@ describe('printing the story (/)', () => {
     await page.goto(base);
     await readerStarts(page);
     await waitForStage(page, 'ready', 90_000);
+    // What the browser does when the reader prints: 'beforeprint' (which emulateMedia does not fire;
+    // the story then draws every static map still waiting for an idle moment), then the print styles.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const look = await page.evaluate(() => ({
       stage: getComputedStyle(document.querySelector('.stage-column')!).display,
