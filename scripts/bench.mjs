@@ -8,7 +8,7 @@
  * floor: `/` cut after its header, the least LCP any page with its head gets.
  *
  *   npm run bench                 the routes the issue names (/, /present/, /embed/<chapter>/, /handout/) and the baseline
- *   npm run bench -- --all        every route in dist/ (one /embed/<chapter>/ stands for all of them)
+ *   npm run bench -- --all        every route in dist/ (one /embed/<chapter>/ stands for all of them, in each language; no share pages)
  *   npm run bench -- --runs 1     fewer runs (quick look; the table still says how many)
  *   npm run bench -- --no-build   measure the dist/ that is there
  *   npm run bench -- --no-transitions  skip the chapter-to-chapter long-task measure (scripts/bench-transitions.mjs)
@@ -40,16 +40,19 @@ const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 /** Every route in dist/ (scripts/routes.mjs). */
 export const builtRoutes = (dist = DIST) => routesIn(dist);
 
-/** The routes to measure: the four the issue names, or with --all every route (one embed chapter). */
+/** The routes to measure: the four the issue names, or with --all every route (one embed chapter per language). */
 function routesToMeasure(routes) {
-  // The story's first chapter stands for every /embed/<chapter>/.
+  // The story's first chapter stands for every /embed/<chapter>/ (and /ar/embed/<chapter>/).
   const first = firstChapterId();
-  const embeds = routes.filter((r) => /^\/embed\/[^/]+\/$/.test(r));
-  const embedChapter = embeds.find((r) => r === `/embed/${first}/`) ?? embeds[0];
-  const named = ['/', '/present/', embedChapter ?? '/embed/<chapter>/', '/handout/'];
+  const embedChapter = /^\/(?:ar\/)?embed\/[^/]+\/$/;
+  const embeds = routes.filter((r) => embedChapter.test(r) && !r.startsWith('/ar/'));
+  const firstEmbed = embeds.find((r) => r === `/embed/${first}/`) ?? embeds[0];
+  const named = ['/', '/present/', firstEmbed ?? '/embed/<chapter>/', '/handout/'];
+  // Share pages (/share/<chapter>/, /ar/share/<chapter>/) only send the reader on to the story:
+  // nothing of their own to measure (Lighthouse would follow the refresh and measure the story at a chapter).
+  const sharePage = /^\/(?:ar\/)?share\//;
   const wanted = args.includes('--all')
-    // Share pages (/share/<chapter>/) only send the reader on to the story: nothing of their own to measure.
-    ? [...new Set([...named, ...routes.filter((r) => !/^\/embed\/[^/]+\/$/.test(r) && !r.startsWith('/share/'))])]
+    ? [...new Set([...named, `/ar/embed/${first}/`, ...routes.filter((r) => !embedChapter.test(r) && !sharePage.test(r))])]
     : named;
   return wanted.filter((r) => {
     if (routes.includes(r)) return true;
