@@ -11,7 +11,7 @@
  * that it can publish a new version or stop the network without touching
  * the server the other tests share.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CHAPTER_IDS } from '../../src/model/ids';
 import { DESKTOP, PHONE, readerStarts, useBrowser, waitForChapterOnMap, waitForStage } from './browser';
@@ -30,6 +30,21 @@ afterEach(async () => {
   await site?.dispose();
   site = undefined;
 });
+
+/** What every test here starts from: its own copy of a build on its own server, and a new browser context (both closed after it). */
+async function serveCopy(dist: 'dist' | 'dist-subpath', options: BrowserContextOptions, base = '/') {
+  site = await publishedSite(dist, base);
+  context = await browser().newContext(options);
+  return { site, context };
+}
+
+/** A teacher's one visit: the slides opened, and every file kept by the worker. */
+async function openSlidesOnce(site: PublishedSite, context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.url}present/`);
+  await waitReadyOffline(page);
+  return page;
+}
 
 /** Wait until the slides say they work offline, and the page is controlled by the worker. */
 async function waitReadyOffline(page: Page) {
@@ -72,8 +87,7 @@ function watchFailures(page: Page, failures: string[]) {
 
 describe('after one visit to the slides', () => {
   test('the slides, the notes, the handout and the story work with the network gone; a new version reaches the next visit', async () => {
-    site = await publishedSite('dist', '/');
-    context = await browser().newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+    const { site, context } = await serveCopy('dist', { ...DESKTOP, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${site.url}present/`);
     // Discreet until it is true: nothing is said before the worker has kept every file.
@@ -148,11 +162,8 @@ describe('after one visit to the slides', () => {
   }, SLOW_TEST_MS);
 
   test('an error is never kept: a build with a file missing leaves the version that works', async () => {
-    site = await publishedSite('dist', '/');
-    context = await browser().newContext(DESKTOP);
-    const page = await context.newPage();
-    await page.goto(`${site.url}present/`);
-    await waitReadyOffline(page);
+    const { site, context } = await serveCopy('dist', DESKTOP);
+    const page = await openSlidesOnce(site, context);
     // A new version whose handout the host answers with a 404 (a half-finished upload).
     await site.publish((html) => html.replace('<h1 class="visually-hidden">', '<h1 class="visually-hidden" data-edition="broken">'), ['handout/index.html']);
     const failed = page.evaluate(() => new Promise<string>((resolve) => {
@@ -188,8 +199,7 @@ describe('after one visit to the slides', () => {
 
 describe('the slides stay still while they get ready', () => {
   test.each([['a phone', PHONE], ['a desktop', DESKTOP]] as const)('on %s, nothing moves when the worker has kept every file (no layout shift)', async (_, options) => {
-    site = await publishedSite('dist', '/');
-    context = await browser().newContext(options);
+    const { site, context } = await serveCopy('dist', options);
     await context.addInitScript(() => {
       const shifts: number[] = [];
       (window as unknown as { __shifts: number[] }).__shifts = shifts;
@@ -208,11 +218,8 @@ describe('the slides stay still while they get ready', () => {
 
 describe('under a sub-path', () => {
   test('the worker is scoped to the path and keeps the slides and the handout', async () => {
-    site = await publishedSite('dist-subpath', '/graphics/rafah/');
-    context = await browser().newContext(DESKTOP);
-    const page = await context.newPage();
-    await page.goto(`${site.url}present/`);
-    await waitReadyOffline(page);
+    const { site, context } = await serveCopy('dist-subpath', DESKTOP, '/graphics/rafah/');
+    const page = await openSlidesOnce(site, context);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.scope);
     expect(new URL(scope).pathname).toBe('/graphics/rafah/');
     await site.stop();
@@ -231,8 +238,7 @@ describe('under a sub-path', () => {
 
 describe('the story and the embeds', () => {
   test('register no service worker and ask for nothing more on a first visit', async () => {
-    site = await publishedSite('dist', '/');
-    context = await browser().newContext(DESKTOP);
+    const { site, context } = await serveCopy('dist', DESKTOP);
     for (const path of ['', 'embed/', 'embed/rafah/']) {
       const page = await context.newPage();
       const requested: string[] = [];
